@@ -1,0 +1,182 @@
+//! The text catalogue: every user-visible string, clinical text included, looked up by key in one table per language.
+
+mod en;
+mod zh;
+
+/// English tables: each sorted by key; keys unique across tables.
+const EN_TABLES: &[&[(&str, &str)]] = &[en::ENTRIES];
+/// Chinese tables, parallel to [`EN_TABLES`].
+const ZH_TABLES: &[&[(&str, &str)]] = &[zh::ENTRIES];
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the aid.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Simplified Chinese.
+    #[serde(rename = "zh-CN")]
+    Zh,
+}
+
+impl Lang {
+    /// Every language, in menu order.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The BCP 47 tag for the page's `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
+    /// The catalogue's tables for this language, each sorted by key.
+    pub fn tables(self) -> &'static [&'static [(&'static str, &'static str)]] {
+        match self {
+            Lang::En => EN_TABLES,
+            Lang::Zh => ZH_TABLES,
+        }
+    }
+
+    /// Every `(key, template)` pair of this language.
+    pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+        self.tables().iter().flat_map(|t| t.iter())
+    }
+}
+
+/// The template for `key` in `lang`. A missing key (a test forbids it) shows as the key itself.
+pub fn text(lang: Lang, key: &'static str) -> &'static str {
+    lang.tables()
+        .iter()
+        .find_map(|table| {
+            table
+                .binary_search_by(|(k, _)| (*k).cmp(key))
+                .ok()
+                .and_then(|i| table.get(i))
+                .map(|(_, v)| *v)
+        })
+        .unwrap_or(key)
+}
+
+/// One argument of a message: plain text (a number, a date) or another catalogue key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Arg {
+    /// Shown as it is.
+    Text(String),
+    /// Looked up in the catalogue of the language being shown.
+    Key(&'static str),
+}
+
+/// A message: a catalogue key and the values for its `{placeholders}`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Msg {
+    /// Catalogue key.
+    pub key: &'static str,
+    /// Values for the placeholders, by name.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without placeholders.
+    pub fn new(key: &'static str) -> Self {
+        Self { key, args: Vec::new() }
+    }
+
+    /// Adds a plain-text argument.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// Adds an argument that is itself a catalogue key.
+    #[must_use]
+    pub fn with_key(mut self, name: &'static str, key: &'static str) -> Self {
+        self.args.push((name, Arg::Key(key)));
+        self
+    }
+
+    /// The message in `lang`, placeholders filled.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = text(lang, self.key).to_owned();
+        for (name, arg) in &self.args {
+            let value = match arg {
+                Arg::Text(t) => t.as_str(),
+                Arg::Key(k) => text(lang, k),
+            };
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+}
+
+/// JSON output renders messages in English, for the command line and for reviewers.
+impl Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.render(Lang::En))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn catalogues_are_sorted_unique_and_complete_in_both_languages() {
+        for lang in Lang::ALL {
+            for table in lang.tables() {
+                let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+                let mut sorted = keys.clone();
+                sorted.sort_unstable();
+                sorted.dedup();
+                assert_eq!(keys, sorted, "{lang:?} tables must be sorted by key with no duplicates");
+            }
+            let all: Vec<&str> = lang.entries().map(|(k, _)| *k).collect();
+            let unique: BTreeSet<&str> = all.iter().copied().collect();
+            assert_eq!(all.len(), unique.len(), "{lang:?}: a key appears in two tables");
+        }
+        let en: BTreeSet<&str> = Lang::En.entries().map(|(k, _)| *k).collect();
+        let zh: BTreeSet<&str> = Lang::Zh.entries().map(|(k, _)| *k).collect();
+        let missing_zh: Vec<_> = en.difference(&zh).collect();
+        let missing_en: Vec<_> = zh.difference(&en).collect();
+        assert!(missing_zh.is_empty(), "keys without a Chinese text: {missing_zh:?}");
+        assert!(missing_en.is_empty(), "keys without an English text: {missing_en:?}");
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        fn names(template: &str) -> BTreeSet<String> {
+            template
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect()
+        }
+        for (key, en) in Lang::En.entries() {
+            let zh = text(Lang::Zh, key);
+            assert_eq!(names(en), names(zh), "placeholders differ for {key}");
+        }
+    }
+
+    #[test]
+    fn chinese_texts_are_written_in_chinese() {
+        for (key, zh) in Lang::Zh.entries() {
+            let en = text(Lang::En, key);
+            let has_han = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let language_neutral = zh == &en && !en.chars().any(char::is_lowercase);
+            assert!(has_han || language_neutral || key.starts_with("term."), "{key} looks untranslated: {zh}");
+        }
+    }
+
+    #[test]
+    fn messages_fill_placeholders_and_nested_keys() {
+        let msg = Msg::new("problem.unknown_value").with("allowed", "a, b");
+        assert!(msg.render(Lang::En).contains("a, b"));
+        assert_eq!(text(Lang::En, "no.such.key"), "no.such.key");
+    }
+}

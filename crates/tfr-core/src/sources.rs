@@ -1,0 +1,58 @@
+//! Citations behind the rules: one record per guideline or standard, referred to by id from criteria and texts.
+
+use serde::Serialize;
+
+/// A citable source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Id used by rules and texts.
+    pub id: &'static str,
+    /// Short name.
+    pub short: &'static str,
+    /// Authors, title, journal, year.
+    pub citation: &'static str,
+    /// PubMed id, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pmid: Option<&'static str>,
+    /// DOI, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doi: Option<&'static str>,
+    /// What we use it for, and its limits.
+    pub note: &'static str,
+}
+
+/// Date the evidence behind the aid was last reviewed.
+pub const EVIDENCE_REVIEWED: &str = "2026-11-21";
+
+/// Every source the rules cite.
+pub const SOURCES: &[Source] = &[
+    Source {
+        id: "eln2020",
+        short: "ELN 2020",
+        citation: "Hochhaus A, Baccarani M, Silver RT, et al. European LeukemiaNet 2020 recommendations for treating chronic myeloid leukemia. Leukemia 2020;34:966-984.",
+        pmid: Some("32127639"),
+        doi: Some("10.1038/s41375-020-0776-2"),
+        note: "Mandatory, minimal and optimal requirements for stopping; monitoring after stopping (verified in the published table).",
+    },
+    Source {
+        id: "nccn2019",
+        short: "NCCN (as summarised 2019-2020)",
+        citation: "NCCN Clinical Practice Guidelines in Oncology: Chronic Myeloid Leukemia, TKI discontinuation criteria as summarised in 2019-2020 secondary sources (Medscape, October 2019; Blood Advances 2020 criteria table).",
+        pmid: None,
+        doi: None,
+        note: "Only the 2019-2020 summaries were verified. The current NCCN version must be checked by the clinician; its wording and monitoring schedule may differ.",
+    },
+    Source {
+        id: "cross2015",
+        short: "EUTOS 2015",
+        citation: "Cross NCP, White HE, Colomer D, et al. Laboratory recommendations for scoring deep molecular responses following treatment for chronic myeloid leukemia. Leukemia 2015;29(5):999-1003.",
+        pmid: Some("25652737"),
+        doi: Some("10.1038/leu.2015.29"),
+        note: "Definitions of MR4, MR4.5 and MR5, including the ABL1 copies an undetectable result needs (more than 10,000, 32,000 and 100,000).",
+    },
+];
+
+/// The source with this id.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}
