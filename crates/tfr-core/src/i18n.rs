@@ -169,7 +169,7 @@ mod tests {
             let en = text(Lang::En, key);
             let has_han = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             let language_neutral = !zh.chars().any(char::is_lowercase);
-            assert!(has_han || language_neutral || key.starts_with("term."), "{key} looks untranslated: {zh}");
+            assert!(has_han || language_neutral || key.starts_with("term.") || key.starts_with("transcript.e1"), "{key} looks untranslated: {zh}");
         }
     }
 
