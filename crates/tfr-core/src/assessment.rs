@@ -24,6 +24,10 @@ pub struct Assessment {
     pub results: Vec<GradedResult>,
     /// Eligibility under each guideline.
     pub eligibility: Eligibility,
+    /// What tends to happen: trials like this person, withdrawal syndrome, the options side by side.
+    pub outlook: crate::outlook::Outlook,
+    /// The monitoring plan after a stop (when a stop date is known).
+    pub monitoring: Option<crate::monitoring::Monitoring>,
 }
 
 /// Summary of the molecular response.
@@ -85,5 +89,7 @@ pub fn assess(profile: &Profile) -> Assessment {
         },
         results: facts.graded.iter().map(GradedResult::from).collect(),
         eligibility: assess_eligibility(&facts),
+        outlook: crate::outlook::outlook(&facts),
+        monitoring: crate::monitoring::monitoring(profile),
     }
 }

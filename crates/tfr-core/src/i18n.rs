@@ -1,12 +1,16 @@
 //! The text catalogue: every user-visible string, clinical text included, looked up by key in one table per language.
 
 mod en;
+mod en_monitoring;
+mod en_outlook;
 mod zh;
+mod zh_monitoring;
+mod zh_outlook;
 
 /// English tables: each sorted by key; keys unique across tables.
-const EN_TABLES: &[&[(&str, &str)]] = &[en::ENTRIES];
+const EN_TABLES: &[&[(&str, &str)]] = &[en::ENTRIES, en_monitoring::ENTRIES, en_outlook::ENTRIES];
 /// Chinese tables, parallel to [`EN_TABLES`].
-const ZH_TABLES: &[&[(&str, &str)]] = &[zh::ENTRIES];
+const ZH_TABLES: &[&[(&str, &str)]] = &[zh::ENTRIES, zh_monitoring::ENTRIES, zh_outlook::ENTRIES];
 
 use serde::{Deserialize, Serialize};
 

@@ -14,6 +14,8 @@ pub mod eligibility;
 pub mod entry;
 pub mod history;
 pub mod i18n;
+pub mod monitoring;
+pub mod outlook;
 pub mod problem;
 pub mod profile;
 pub mod response;
