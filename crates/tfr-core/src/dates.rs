@@ -36,7 +36,7 @@ pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
 pub fn parse_user(text: &str) -> Result<NaiveDate, DateError> {
     let trimmed = text.trim();
     let numbers: Vec<&str> = trimmed
-        .split(|c: char| matches!(c, '-' | '/' | '.' | ' ' | '年' | '月' | '日'))
+        .split(['-', '/', '.', ' ', '年', '月', '日'])
         .filter(|part| !part.is_empty())
         .collect();
     let all_digits = numbers.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));

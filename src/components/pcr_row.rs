@@ -1,0 +1,135 @@
+//! One PCR result as the person types it: date, %IS or "not detected" with ABL1 copies, the message beside each field, and the grade from the core.
+
+use chrono::NaiveDate;
+use tfr_core::entry::{check_pcr_row, PcrDraft};
+use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::Problem;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`PcrRowView`].
+#[derive(Properties, PartialEq, Debug)]
+pub struct Props {
+    /// Stable key of the row.
+    pub row_key: u64,
+    /// 1-based position, for labels.
+    pub number: usize,
+    /// What was typed.
+    pub draft: PcrDraft,
+    /// Display language.
+    pub lang: Lang,
+    /// Today, for "in the future" checks.
+    pub today: NaiveDate,
+    /// Date edited.
+    pub on_date: Callback<(u64, String)>,
+    /// Value edited.
+    pub on_value: Callback<(u64, String)>,
+    /// Copies edited.
+    pub on_copies: Callback<(u64, String)>,
+    /// "Not detected" toggled.
+    pub on_undetectable: Callback<(u64, bool)>,
+    /// Remove pressed.
+    pub on_remove: Callback<u64>,
+}
+
+fn text_input(cb: &Callback<(u64, String)>, key: u64) -> Callback<InputEvent> {
+    let cb = cb.clone();
+    Callback::from(move |e: InputEvent| cb.emit((key, e.target_unchecked_into::<HtmlInputElement>().value())))
+}
+
+/// A labelled text field with its problem shown beside it.
+fn field(
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    value: &str,
+    problem: Option<String>,
+    oninput: Callback<InputEvent>,
+    mode: &'static str,
+) -> Html {
+    let err_id = format!("{id}-err");
+    let hint_id = format!("{id}-hint");
+    let described = match (hint.is_some(), problem.is_some()) {
+        (true, true) => format!("{hint_id} {err_id}"),
+        (true, false) => hint_id.clone(),
+        (false, true) => err_id.clone(),
+        (false, false) => String::new(),
+    };
+    html! {
+        <div class={classes!("field", problem.is_some().then_some("invalid"))}>
+            <label for={id.to_owned()}>{ label }</label>
+            if let Some(h) = hint { <span class="hint" id={hint_id}>{ h }</span> }
+            <input id={id.to_owned()} type="text" inputmode={mode} autocomplete="off" value={value.to_owned()} {oninput}
+                aria-invalid={problem.is_some().to_string()}
+                aria-describedby={(!described.is_empty()).then_some(described)} />
+            if let Some(p) = problem { <span class="error" id={err_id} role="alert">{ p }</span> }
+        </div>
+    }
+}
+
+/// One row of the PCR list.
+#[component]
+pub fn PcrRowView(props: &Props) -> Html {
+    let lang = props.lang;
+    let t = |key: &'static str| text(lang, key);
+    let key = props.row_key;
+    let draft = &props.draft;
+    let check = check_pcr_row(draft, props.today);
+    let blank = draft.is_blank();
+    // An empty row shows no complaints; a started one shows every problem at once.
+    let show = |p: Option<Problem>| if blank { None } else { p.map(|p| p.render(lang)) };
+    let n = props.number.to_string();
+    let prefix = format!("pcr-{key}");
+    let level_text = match check.grade {
+        Some(g) => text(lang, level_key(g.id())),
+        None => t("level.pending"),
+    };
+    let level_class = check.grade.map_or("pending", |g| g.id());
+    let on_undetectable = {
+        let cb = props.on_undetectable.clone();
+        Callback::from(move |e: Event| cb.emit((key, e.target_unchecked_into::<HtmlInputElement>().checked())))
+    };
+    let on_remove = {
+        let cb = props.on_remove.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(key))
+    };
+    // The value field stays while it holds text, so ticking "not detected" never hides what was typed.
+    let show_value = !draft.undetectable || !draft.value.trim().is_empty();
+    let legend = Msg::new("pcr.row").with("n", n.clone()).render(lang);
+    html! {
+        <li class="pcr-row">
+            <fieldset>
+                <legend>{ legend }</legend>
+                { field(&format!("{prefix}-date"), t("pcr.date"), Some(t("pcr.date_hint")), &draft.date, show(check.date), text_input(&props.on_date, key), "numeric") }
+                if show_value {
+                    { field(&format!("{prefix}-value"), t("pcr.value"), None, &draft.value, show(check.value), text_input(&props.on_value, key), "decimal") }
+                }
+                <div class="field check">
+                    <input id={format!("{prefix}-ud")} type="checkbox" checked={draft.undetectable} onchange={on_undetectable} />
+                    <label for={format!("{prefix}-ud")}>{ t("pcr.undetectable") }</label>
+                </div>
+                if draft.undetectable {
+                    { field(&format!("{prefix}-copies"), t("pcr.copies"), None, &draft.copies, show(check.copies), text_input(&props.on_copies, key), "numeric") }
+                }
+                <p class="level-line">
+                    <span id={format!("{prefix}-level-label")}>{ t("pcr.level") }{ ": " }</span>
+                    <output class={classes!("level", level_class)} aria-labelledby={format!("{prefix}-level-label")} aria-live="polite">{ level_text }</output>
+                </p>
+                <button type="button" class="remove" onclick={on_remove}
+                    aria-label={Msg::new("pcr.remove").with("n", n).render(lang)}>{ "✕" }</button>
+            </fieldset>
+        </li>
+    }
+}
+
+/// Catalogue key of a grade id.
+pub fn level_key(id: &str) -> &'static str {
+    match id {
+        "above_mmr" => "level.above_mmr",
+        "mmr" => "level.mmr",
+        "mr4" => "level.mr4",
+        "mr4.5" => "level.mr4.5",
+        "mr5" => "level.mr5",
+        _ => "level.not_evaluable",
+    }
+}

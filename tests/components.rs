@@ -1,0 +1,117 @@
+//! Component tests in headless Chromium: the PCR slice renders, grades what is typed, and keeps input on bad values.
+#![cfg(target_arch = "wasm32")]
+
+use tfr_aid::components::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh app and waits for its first render.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(20).await;
+}
+
+fn input(root: &Element, selector: &str) -> HtmlInputElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+}
+
+async fn type_into(root: &Element, selector: &str, text: &str) {
+    let field = input(root, selector);
+    field.set_value(text);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    field.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    let el: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    el.click();
+    settle().await;
+}
+
+fn level(root: &Element, row: usize) -> String {
+    let outputs = root.query_selector_all("output.level").unwrap();
+    outputs.item(row as u32).and_then(|n| n.text_content()).unwrap_or_default()
+}
+
+fn errors(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all(".error").unwrap();
+    (0..list.length()).filter_map(|i| list.item(i).and_then(|n| n.text_content())).collect()
+}
+
+#[wasm_bindgen_test]
+async fn typed_results_are_graded_at_each_threshold() {
+    let root = mount().await;
+    type_into(&root, "#pcr-0-date", "2024-03-01").await;
+    for (value, expected) in [
+        ("0.5", "Above MMR"),
+        ("0.1", "MMR"),
+        ("0.01", "MR4"),
+        ("0.0032", "MR4.5"),
+        ("0.001", "MR5"),
+        ("0,0021", "MR4.5"),
+    ] {
+        type_into(&root, "#pcr-0-value", value).await;
+        assert_eq!(level(&root, 0), expected, "value {value}");
+    }
+    assert!(errors(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn undetectable_results_need_enough_abl1_copies() {
+    let root = mount().await;
+    type_into(&root, "#pcr-0-date", "2024-03-01").await;
+    click(&root, "#pcr-0-ud").await;
+    type_into(&root, "#pcr-0-copies", "10000").await;
+    assert_eq!(level(&root, 0), "Cannot be graded (too few ABL1 copies)");
+    type_into(&root, "#pcr-0-copies", "10001").await;
+    assert_eq!(level(&root, 0), "MR4");
+    type_into(&root, "#pcr-0-copies", "32001").await;
+    assert_eq!(level(&root, 0), "MR4.5");
+    type_into(&root, "#pcr-0-copies", "100,001").await;
+    assert_eq!(level(&root, 0), "MR5");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_shows_a_message_and_keeps_other_input() {
+    let root = mount().await;
+    type_into(&root, "#pcr-0-date", "2024-03-01").await;
+    type_into(&root, "#pcr-0-value", "0.008").await;
+    click(&root, "button.add").await;
+    type_into(&root, "#pcr-1-date", "2024-06-01").await;
+    type_into(&root, "#pcr-1-value", "150").await;
+    assert_eq!(errors(&root), vec!["A BCR-ABL1 result cannot be above 100%.".to_owned()]);
+    assert_eq!(input(&root, "#pcr-1-value").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input(&root, "#pcr-0-value").value(), "0.008");
+    assert_eq!(level(&root, 0), "MR4");
+    type_into(&root, "#pcr-1-value", "-1").await;
+    assert_eq!(errors(&root), vec!["This cannot be below zero.".to_owned()]);
+    type_into(&root, "#pcr-1-value", "abc").await;
+    assert_eq!(errors(&root), vec!["This is not a number.".to_owned()]);
+    assert_eq!(input(&root, "#pcr-1-date").value(), "2024-06-01");
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_chinese_keeps_input_and_sets_the_page_language() {
+    let root = mount().await;
+    type_into(&root, "#pcr-0-date", "2024-03-01").await;
+    type_into(&root, "#pcr-0-value", "0.05").await;
+    click(&root, ".lang button[lang='zh-CN']").await;
+    assert_eq!(level(&root, 0), "主要分子学反应（MMR）");
+    assert_eq!(input(&root, "#pcr-0-value").value(), "0.05");
+    let lang = gloo::utils::document().document_element().unwrap().get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("zh-CN"));
+}
