@@ -170,7 +170,6 @@ mod tests {
     #[test]
     fn chinese_texts_are_written_in_chinese() {
         for (key, zh) in Lang::Zh.entries() {
-            let en = text(Lang::En, key);
             let has_han = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             let language_neutral = !zh.chars().any(char::is_lowercase);
             assert!(has_han || language_neutral || key.starts_with("term.") || key.starts_with("transcript.e1"), "{key} looks untranslated: {zh}");

@@ -14,6 +14,7 @@ pub mod eligibility;
 pub mod entry;
 pub mod history;
 pub mod i18n;
+pub mod ics;
 pub mod monitoring;
 pub mod outlook;
 pub mod problem;

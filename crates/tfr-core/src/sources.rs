@@ -50,6 +50,22 @@ pub const SOURCES: &[Source] = &[
         doi: Some("10.1038/leu.2015.29"),
         note: "Definitions of MR4, MR4.5 and MR5, including the ABL1 copies an undetectable result needs (more than 10,000, 32,000 and 100,000).",
     },
+    Source {
+        id: "hematolrep2020",
+        short: "Hematol Rep 2020 (review table)",
+        citation: "Review in Hematology Reports 2020, Table 1: recommendations for stopping TKI therapy compared (ELN, NCCN, ESMO, French CML group). PMC7520857 (pmc.ncbi.nlm.nih.gov/articles/PMC7520857/table/table001). Authors not recorded in our evidence file.",
+        pmid: None,
+        doi: None,
+        note: "Secondary source. Used only for ELN 2020's timing of the restart: within 4 weeks of losing MMR, as tabulated here. The ELN paper's own wording was not read.",
+    },
+    Source {
+        id: "medscape2019",
+        short: "Medscape 2019 (NCCN summary)",
+        citation: "Medscape. Summary of the NCCN guidelines on stopping TKI therapy in chronic myeloid leukemia, answer 2005453-175077, updated October 2019 (medscape.com/answers/2005453-175077).",
+        pmid: None,
+        doi: None,
+        note: "Secondary source for NCCN as of 2019: tests after stopping (monthly for 6 months, every 2 months in months 7-24, then every 3 months while in MMR), prompt restart on loss of MMR, and tests after a restart (monthly for 6 months, then every 3 months; mutation test if MMR is not back by 6 months). Other NCCN versions differ.",
+    },
 ];
 
 /// The source with this id.
