@@ -18,6 +18,13 @@ async fn mount() -> Element {
     root
 }
 
+/// Mounts the app and opens the PCR step (its first row has key 1).
+async fn mount_at_pcr() -> Element {
+    let root = mount().await;
+    click(&root, ".steps li:nth-child(3) button").await;
+    root
+}
+
 async fn settle() {
     gloo_timers::future::TimeoutFuture::new(20).await;
 }
@@ -54,8 +61,8 @@ fn errors(root: &Element) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn typed_results_are_graded_at_each_threshold() {
-    let root = mount().await;
-    type_into(&root, "#pcr-0-date", "2024-03-01").await;
+    let root = mount_at_pcr().await;
+    type_into(&root, "#pcr-1-date", "2024-03-01").await;
     for (value, expected) in [
         ("0.5", "Above MMR"),
         ("0.1", "MMR"),
@@ -64,7 +71,7 @@ async fn typed_results_are_graded_at_each_threshold() {
         ("0.001", "MR5"),
         ("0,0021", "MR4.5"),
     ] {
-        type_into(&root, "#pcr-0-value", value).await;
+        type_into(&root, "#pcr-1-value", value).await;
         assert_eq!(level(&root, 0), expected, "value {value}");
     }
     assert!(errors(&root).is_empty());
@@ -72,46 +79,46 @@ async fn typed_results_are_graded_at_each_threshold() {
 
 #[wasm_bindgen_test]
 async fn undetectable_results_need_enough_abl1_copies() {
-    let root = mount().await;
-    type_into(&root, "#pcr-0-date", "2024-03-01").await;
-    click(&root, "#pcr-0-ud").await;
-    type_into(&root, "#pcr-0-copies", "10000").await;
+    let root = mount_at_pcr().await;
+    type_into(&root, "#pcr-1-date", "2024-03-01").await;
+    click(&root, "#pcr-1-ud").await;
+    type_into(&root, "#pcr-1-copies", "10000").await;
     assert_eq!(level(&root, 0), "Cannot be graded (too few ABL1 copies)");
-    type_into(&root, "#pcr-0-copies", "10001").await;
+    type_into(&root, "#pcr-1-copies", "10001").await;
     assert_eq!(level(&root, 0), "MR4");
-    type_into(&root, "#pcr-0-copies", "32001").await;
+    type_into(&root, "#pcr-1-copies", "32001").await;
     assert_eq!(level(&root, 0), "MR4.5");
-    type_into(&root, "#pcr-0-copies", "100,001").await;
+    type_into(&root, "#pcr-1-copies", "100,001").await;
     assert_eq!(level(&root, 0), "MR5");
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_value_shows_a_message_and_keeps_other_input() {
-    let root = mount().await;
-    type_into(&root, "#pcr-0-date", "2024-03-01").await;
-    type_into(&root, "#pcr-0-value", "0.008").await;
+    let root = mount_at_pcr().await;
+    type_into(&root, "#pcr-1-date", "2024-03-01").await;
+    type_into(&root, "#pcr-1-value", "0.008").await;
     click(&root, "button.add").await;
-    type_into(&root, "#pcr-1-date", "2024-06-01").await;
-    type_into(&root, "#pcr-1-value", "150").await;
+    type_into(&root, "#pcr-2-date", "2024-06-01").await;
+    type_into(&root, "#pcr-2-value", "150").await;
     assert_eq!(errors(&root), vec!["A BCR-ABL1 result cannot be above 100%.".to_owned()]);
-    assert_eq!(input(&root, "#pcr-1-value").get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(input(&root, "#pcr-0-value").value(), "0.008");
+    assert_eq!(input(&root, "#pcr-2-value").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input(&root, "#pcr-1-value").value(), "0.008");
     assert_eq!(level(&root, 0), "MR4");
-    type_into(&root, "#pcr-1-value", "-1").await;
+    type_into(&root, "#pcr-2-value", "-1").await;
     assert_eq!(errors(&root), vec!["This cannot be below zero.".to_owned()]);
-    type_into(&root, "#pcr-1-value", "abc").await;
+    type_into(&root, "#pcr-2-value", "abc").await;
     assert_eq!(errors(&root), vec!["This is not a number.".to_owned()]);
-    assert_eq!(input(&root, "#pcr-1-date").value(), "2024-06-01");
+    assert_eq!(input(&root, "#pcr-2-date").value(), "2024-06-01");
 }
 
 #[wasm_bindgen_test]
 async fn switching_to_chinese_keeps_input_and_sets_the_page_language() {
-    let root = mount().await;
-    type_into(&root, "#pcr-0-date", "2024-03-01").await;
-    type_into(&root, "#pcr-0-value", "0.05").await;
+    let root = mount_at_pcr().await;
+    type_into(&root, "#pcr-1-date", "2024-03-01").await;
+    type_into(&root, "#pcr-1-value", "0.05").await;
     click(&root, ".lang button[lang='zh-CN']").await;
     assert_eq!(level(&root, 0), "主要分子学反应（MMR）");
-    assert_eq!(input(&root, "#pcr-0-value").value(), "0.05");
+    assert_eq!(input(&root, "#pcr-1-value").value(), "0.05");
     let lang = gloo::utils::document().document_element().unwrap().get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("zh-CN"));
 }

@@ -1,10 +1,29 @@
-//! The root component: owns the state reducer, keeps the page language in step, and lays out the sections.
+//! The root component: owns the state reducer, memoises the core's check and assessment, keeps the page language in step, and lays out the steps and results.
 
+use crate::components::about_you::AboutYou;
+use crate::components::eligibility_view::EligibilityView;
+use crate::components::lab_plan::LabPlan;
 use crate::components::lang_switch::LangSwitch;
-use crate::components::pcr_row::PcrRowView;
-use crate::state::{Action, PcrField, State};
-use tfr_core::i18n::text;
+use crate::components::monitoring_view::MonitoringView;
+use crate::components::pcr_step::PcrStep;
+use crate::components::step_props::StepProps;
+use crate::components::treatment::Treatment;
+use crate::state::{Action, Field, State, Step};
+use std::rc::Rc;
+use tfr_core::entry::{DraftCheck, DraftField};
+use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::{assess, Assessment};
 use yew::prelude::*;
+
+/// The step a form field belongs to.
+fn step_of(field: &DraftField) -> Step {
+    match field {
+        DraftField::Age | DraftField::Phase | DraftField::Transcript => Step::AboutYou,
+        DraftField::Course(..) => Step::Treatment,
+        DraftField::Pcr(..) => Step::Pcr,
+        _ => Step::LabAndPlan,
+    }
+}
 
 /// The whole aid.
 #[component]
@@ -12,6 +31,12 @@ pub fn App() -> Html {
     let state = use_reducer(State::default);
     let lang = state.lang;
     let t = move |key: &'static str| text(lang, key);
+    let today = crate::today();
+    let draft = state.draft();
+    // Recompute only when the form changes: the check and the assessment are memoised on it.
+    let check: Rc<DraftCheck> = use_memo((draft, today), |(d, today)| d.check(*today));
+    let assessment: Rc<Option<Assessment>> = use_memo(check.profile.clone(), |p| p.as_ref().map(assess));
+    let heading = use_node_ref();
 
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -19,69 +44,123 @@ pub fn App() -> Html {
         }
         gloo::utils::document().set_title(text(*lang, "app.title"));
     });
+    {
+        let heading = heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.step, move |_| {
+            // Move focus to the new step's heading, but not on first load.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
 
-    let today = crate::today();
-    let dispatch = |f: fn(u64, String) -> Action| {
+    let on: Callback<Action> = {
         let state = state.clone();
-        Callback::from(move |(key, value): (u64, String)| state.dispatch(f(key, value)))
+        Callback::from(move |a| state.dispatch(a))
     };
-    let on_date = dispatch(|k, v| Action::EditPcr(k, PcrField::Date, v));
-    let on_value = dispatch(|k, v| Action::EditPcr(k, PcrField::Value, v));
-    let on_copies = dispatch(|k, v| Action::EditPcr(k, PcrField::Copies, v));
-    let on_undetectable = {
-        let state = state.clone();
-        Callback::from(move |(key, on): (u64, bool)| state.dispatch(Action::SetUndetectable(key, on)))
+    let props = StepProps { state: Rc::new((*state).clone()), check: check.clone(), today, on: on.clone() };
+    let step = state.step;
+    let index = step.index();
+    let go = |s: Step| {
+        let on = on.clone();
+        Callback::from(move |_: MouseEvent| on.emit(Action::Go(s)))
     };
-    let on_remove = {
-        let state = state.clone();
-        Callback::from(move |key: u64| state.dispatch(Action::RemovePcr(key)))
+    let body = match step {
+        Step::AboutYou => html! { <AboutYou ..props.clone() /> },
+        Step::Treatment => html! { <Treatment ..props.clone() /> },
+        Step::Pcr => html! { <PcrStep ..props.clone() /> },
+        Step::LabAndPlan => html! { <LabPlan ..props.clone() /> },
+        Step::Results => results(&props, assessment.as_ref().as_ref(), &on),
     };
-    let on_add = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::AddPcr))
-    };
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
-    };
+    let prev = index.checked_sub(1).and_then(|i| Step::ALL.get(i)).copied();
+    let next = Step::ALL.get(index + 1).copied();
 
     html! {
         <>
             <a class="skip" href="#main">{ t("app.skip") }</a>
             <header class="top">
-                <h1>{ t("app.title") }</h1>
-                <LangSwitch lang={lang} on_change={on_lang} />
+                <p class="app-name">{ t("app.title") }</p>
+                <LangSwitch lang={lang} on_change={on.reform(Action::SetLang)} />
             </header>
-            <main id="main" tabindex="-1">
-                <p class="tagline">{ t("app.tagline") }</p>
-                <section aria-labelledby="pcr-heading" class="card">
-                    <h2 id="pcr-heading">{ t("pcr.heading") }</h2>
-                    <p>{ t("pcr.intro") }</p>
-                    if state.pcr.is_empty() {
-                        <p>{ t("pcr.empty") }</p>
-                    }
-                    <ol class="pcr-list">
-                        { for state.pcr.iter().enumerate().map(|(i, row)| html! {
-                            <PcrRowView
-                                key={row.key}
-                                row_key={row.key}
-                                number={i + 1}
-                                draft={row.draft.clone()}
-                                lang={lang}
-                                today={today}
-                                on_date={on_date.clone()}
-                                on_value={on_value.clone()}
-                                on_copies={on_copies.clone()}
-                                on_undetectable={on_undetectable.clone()}
-                                on_remove={on_remove.clone()}
-                            />
-                        }) }
-                    </ol>
-                    <button type="button" class="add" onclick={on_add}>{ t("pcr.add") }</button>
-                    <p class="note">{ t("pcr.levels_explained") }</p>
-                    <p class="source">{ t("pcr.source") }</p>
+            <nav class="steps" aria-label={t("step.nav")}>
+                <ol>
+                { for Step::ALL.iter().enumerate().map(|(i, s)| html! {
+                    <li>
+                        <button type="button" aria-current={(*s == step).then_some("step")} onclick={go(*s)}>
+                            <span class="step-number" aria-hidden="true">{ i + 1 }</span>{ t(s.key()) }
+                        </button>
+                    </li>
+                }) }
+                </ol>
+            </nav>
+            <main id="main">
+                if step == Step::AboutYou { <p class="tagline">{ t("app.tagline") }</p> }
+                <section class="card" aria-labelledby="step-heading">
+                    <h1 id="step-heading" tabindex="-1" ref={heading}>
+                        <span class="step-of">{ Msg::new("step.of").with("n", (index + 1).to_string()).with("total", Step::ALL.len().to_string()).render(lang) }</span>
+                        { t(step.key()) }
+                    </h1>
+                    { body }
                 </section>
+                <div class="step-buttons">
+                    if let Some(p) = prev { <button type="button" class="secondary" onclick={go(p)}>{ "← " }{ t("step.back") }</button> }
+                    if let Some(n) = next { <button type="button" class="primary" onclick={go(n)}>{ t("step.next") }{ ": " }{ t(n.key()) }{ " →" }</button> }
+                </div>
             </main>
+            <footer class="foot">
+                <p>{ t("app.disclaimer") }</p>
+            </footer>
         </>
     }
+}
+
+/// The results step: problems to fix first, or the assessment.
+fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>) -> Html {
+    let lang = p.lang();
+    let t = |k: &'static str| text(lang, k);
+    let monitoring = html! {
+        <MonitoringView stop_text={p.state.fields.planned_stop.clone()} lang={lang}
+            on_stop={on.reform(|v| Action::Set(Field::PlannedStop, v))} />
+    };
+    let Some(a) = assessment else {
+        return html! {
+            <>
+                <div class="problems" role="alert">
+                    <p>{ t("results.fix_first") }</p>
+                    <ul>
+                    { for p.check.errors.iter().map(|(field, problem)| {
+                        let s = step_of(field);
+                        let on = on.clone();
+                        html! { <li>{ problem.render(lang) }{ " " }
+                            <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| on.emit(Action::Go(s)))}>
+                                { Msg::new("results.go_to").with_key("step", s.key()).render(lang) }</button></li> }
+                    }) }
+                    </ul>
+                </div>
+                { monitoring }
+            </>
+        };
+    };
+    let e = &a.eligibility;
+    html! {
+        <>
+            <p>{ t("results.intro") }</p>
+            <section aria-labelledby="eligibility-heading">
+                <h2 id="eligibility-heading">{ t("results.eligibility") }</h2>
+                <p class="hint">{ t("results.eligibility_note") }</p>
+                <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} />
+                <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} />
+                <EligibilityView result={e.nccn.clone()} lang={lang} />
+            </section>
+            { monitoring }
+        </>
+    }
+}
+
+/// The language's tag, for tests.
+pub fn lang_tag(lang: Lang) -> &'static str {
+    lang.tag()
 }

@@ -1,5 +1,13 @@
-//! The UI components, one per file: the root `App` and leaf components that get data and callbacks only.
+//! The UI components, one per file: the root `App`, the steps, the result views, and shared form widgets.
 
+pub mod about_you;
 pub mod app;
+pub mod eligibility_view;
+pub mod form;
+pub mod lab_plan;
 pub mod lang_switch;
+pub mod monitoring_view;
 pub mod pcr_row;
+pub mod pcr_step;
+pub mod step_props;
+pub mod treatment;

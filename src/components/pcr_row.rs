@@ -1,5 +1,6 @@
 //! One PCR result as the person types it: date, %IS or "not detected" with ABL1 copies, the message beside each field, and the grade from the core.
 
+use crate::components::form::TextField;
 use chrono::NaiveDate;
 use tfr_core::entry::{check_pcr_row, PcrDraft};
 use tfr_core::i18n::{text, Lang, Msg};
@@ -32,39 +33,9 @@ pub struct Props {
     pub on_remove: Callback<u64>,
 }
 
-fn text_input(cb: &Callback<(u64, String)>, key: u64) -> Callback<InputEvent> {
+fn text_input(cb: &Callback<(u64, String)>, key: u64) -> Callback<String> {
     let cb = cb.clone();
-    Callback::from(move |e: InputEvent| cb.emit((key, e.target_unchecked_into::<HtmlInputElement>().value())))
-}
-
-/// A labelled text field with its problem shown beside it.
-fn field(
-    id: &str,
-    label: &str,
-    hint: Option<&str>,
-    value: &str,
-    problem: Option<String>,
-    oninput: Callback<InputEvent>,
-    mode: &'static str,
-) -> Html {
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let described = match (hint.is_some(), problem.is_some()) {
-        (true, true) => format!("{hint_id} {err_id}"),
-        (true, false) => hint_id.clone(),
-        (false, true) => err_id.clone(),
-        (false, false) => String::new(),
-    };
-    html! {
-        <div class={classes!("field", problem.is_some().then_some("invalid"))}>
-            <label for={id.to_owned()}>{ label }</label>
-            if let Some(h) = hint { <span class="hint" id={hint_id}>{ h }</span> }
-            <input id={id.to_owned()} type="text" inputmode={mode} autocomplete="off" value={value.to_owned()} {oninput}
-                aria-invalid={problem.is_some().to_string()}
-                aria-describedby={(!described.is_empty()).then_some(described)} />
-            if let Some(p) = problem { <span class="error" id={err_id} role="alert">{ p }</span> }
-        </div>
-    }
+    Callback::from(move |v: String| cb.emit((key, v)))
 }
 
 /// One row of the PCR list.
@@ -97,19 +68,22 @@ pub fn PcrRowView(props: &Props) -> Html {
     let show_value = !draft.undetectable || !draft.value.trim().is_empty();
     let legend = Msg::new("pcr.row").with("n", n.clone()).render(lang);
     html! {
-        <li class="pcr-row">
+        <li class="pcr-row row">
             <fieldset>
                 <legend>{ legend }</legend>
-                { field(&format!("{prefix}-date"), t("pcr.date"), Some(t("pcr.date_hint")), &draft.date, show(check.date), text_input(&props.on_date, key), "numeric") }
+                <TextField id={format!("{prefix}-date")} label={t("pcr.date")} hint={t("pcr.date_hint")} value={draft.date.clone()}
+                    problem={show(check.date)} on_input={text_input(&props.on_date, key)} />
                 if show_value {
-                    { field(&format!("{prefix}-value"), t("pcr.value"), None, &draft.value, show(check.value), text_input(&props.on_value, key), "decimal") }
+                    <TextField id={format!("{prefix}-value")} label={t("pcr.value")} value={draft.value.clone()} mode="decimal"
+                        problem={show(check.value)} on_input={text_input(&props.on_value, key)} />
                 }
                 <div class="field check">
                     <input id={format!("{prefix}-ud")} type="checkbox" checked={draft.undetectable} onchange={on_undetectable} />
                     <label for={format!("{prefix}-ud")}>{ t("pcr.undetectable") }</label>
                 </div>
                 if draft.undetectable {
-                    { field(&format!("{prefix}-copies"), t("pcr.copies"), None, &draft.copies, show(check.copies), text_input(&props.on_copies, key), "numeric") }
+                    <TextField id={format!("{prefix}-copies")} label={t("pcr.copies")} value={draft.copies.clone()} mode="numeric"
+                        problem={show(check.copies)} on_input={text_input(&props.on_copies, key)} />
                 }
                 <p class="level-line">
                     <span id={format!("{prefix}-level-label")}>{ t("pcr.level") }{ ": " }</span>

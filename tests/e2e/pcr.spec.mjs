@@ -23,7 +23,8 @@ async function enterResult(page, n, date, value) {
 test('each result is labelled with its response level at the ELN/EUTOS thresholds', async ({ page, baseURL }) => {
   const requests = recordRequests(page);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stopping CML treatment: a decision aid');
+  await page.getByRole('navigation').getByRole('button', { name: 'PCR results', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('PCR results');
   const cases = [['0.5', 'Above MMR'], ['0.1', 'MMR'], ['0.05', 'MMR'], ['0.01', 'MR4'], ['0.0032', 'MR4.5'], ['0.001', 'MR5'], ['0.0004', 'MR5']];
   for (let i = 0; i < cases.length; i += 1) {
     if (i > 0) await page.getByRole('button', { name: 'Add a result' }).click();
@@ -35,6 +36,7 @@ test('each result is labelled with its response level at the ELN/EUTOS threshold
 
 test('an undetectable result counts only with more than 10,000 ABL1 copies', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('navigation').getByRole('button', { name: 'PCR results', exact: true }).click();
   const row = page.getByRole('group', { name: 'Result 1' });
   await row.getByLabel('Date of test').fill('2025-01-10');
   await row.getByLabel('Not detected').check();
@@ -48,6 +50,7 @@ test('an undetectable result counts only with more than 10,000 ABL1 copies', asy
 
 test('a value above 100% is refused beside its field and nothing else is lost', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('navigation').getByRole('button', { name: 'PCR results', exact: true }).click();
   await enterResult(page, 1, '2024-01-15', '0.008');
   await page.getByRole('button', { name: 'Add a result' }).click();
   const bad = await enterResult(page, 2, '2024-04-15', '250');
@@ -64,6 +67,7 @@ test('a value above 100% is refused beside its field and nothing else is lost', 
 
 test('switching to Chinese keeps every entry and marks the page language', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('navigation').getByRole('button', { name: 'PCR results', exact: true }).click();
   await enterResult(page, 1, '2024-01-15', '0.002');
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -77,9 +81,10 @@ test('switching to Chinese keeps every entry and marks the page language', async
 for (const lang of ['English', '简体中文']) {
   test(`axe finds no accessibility violation (${lang}, with an error shown)`, async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('navigation').getByRole('button', { name: 'PCR results', exact: true }).click();
     await page.getByRole('button', { name: lang }).click();
-    await page.locator('#pcr-0-date').fill('2024-01-15');
-    await page.locator('#pcr-0-value').fill('999');
+    await page.locator('#pcr-1-date').fill('2024-01-15');
+    await page.locator('#pcr-1-value').fill('999');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });

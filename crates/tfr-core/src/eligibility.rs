@@ -223,13 +223,19 @@ fn guideline(id: &'static str, criteria: Vec<Criterion>, to_discuss: Vec<Msg>, s
         (Verdict::Eligible, None)
     };
     let summary = match (verdict, earliest_date) {
-        (Verdict::NotYet, Some(date)) => Msg::new("verdict.not_yet.summary_dated").with("date", iso(date)),
+        (Verdict::NotYet, Some(date)) => Msg::new("verdict.not_yet.summary_dated").with_date("date", date),
         (Verdict::NotYet, None) => Msg::new("verdict.not_yet.summary_undated"),
         (Verdict::NotEligible, _) => Msg::new("verdict.not_eligible.summary"),
         (Verdict::Incomplete, _) => Msg::new("verdict.incomplete.summary"),
         (Verdict::Eligible, _) => Msg::new("verdict.eligible.summary"),
     };
-    let to_find_out = criteria.iter().filter_map(|c| c.find_out.clone()).collect();
+    // Several criteria can need the same thing found out (the TKI history, the PCR results): say it once.
+    let mut to_find_out: Vec<Msg> = Vec::new();
+    for msg in criteria.iter().filter_map(|c| c.find_out.clone()) {
+        if !to_find_out.contains(&msg) {
+            to_find_out.push(msg);
+        }
+    }
     GuidelineResult {
         id,
         name: Msg::new(match id {
@@ -366,7 +372,7 @@ fn any_resistance(facts: &Facts<'_>) -> bool {
 
 fn eln_line(facts: &Facts<'_>) -> Criterion {
     let switches = switches(facts);
-    let lines = switches.len() + 1;
+    let lines = if facts.courses.is_empty() { 0 } else { switches.len() + 1 };
     let (status, reason) = if facts.courses.is_empty() {
         (Status::Unknown, "reason.line.no_courses")
     } else if any_resistance(facts) {
@@ -454,6 +460,17 @@ fn total_reaches(total_days: i64, at: NaiveDate, years: u32, strict: bool) -> bo
     }
 }
 
+/// The day total TKI time is measured back from: the assessment date while a course is ongoing, otherwise the
+/// last day on TKI. Years are calendar years ending on that day, so a later assessment date never takes
+/// treatment time away from someone who is off TKI (the 5 years before it may hold one more 29 February).
+fn tki_reference_date(facts: &Facts<'_>) -> NaiveDate {
+    if facts.ongoing {
+        facts.at
+    } else {
+        facts.courses.iter().filter_map(|c| c.end).max().map_or(facts.at, |end| end.min(facts.at))
+    }
+}
+
 /// The first day on which total TKI time reaches the threshold, if a course is ongoing.
 fn total_met_on(facts: &Facts<'_>, years: u32, strict: bool) -> Option<NaiveDate> {
     if !facts.ongoing {
@@ -503,7 +520,7 @@ fn course_years_text(c: &TkiCourse, at: NaiveDate) -> String {
 }
 
 fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
-    let total_ok = total_reaches(facts.tki_days, facts.at, 5, true);
+    let total_ok = total_reaches(facts.tki_days, tki_reference_date(facts), 5, true);
     let current_2g = facts.current.filter(|c| c.drug.is_second_generation());
     let second_gen_ok = current_2g.is_some_and(|c| span_reaches(c.start, facts.at, 4, true));
     let (status, reason) = if facts.courses.is_empty() {
@@ -537,7 +554,7 @@ fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
 fn eln_tki_optimal(facts: &Facts<'_>) -> Criterion {
     let (status, reason) = if facts.courses.is_empty() {
         (Status::Unknown, Msg::new("reason.tki.no_courses"))
-    } else if total_reaches(facts.tki_days, facts.at, 5, true) {
+    } else if total_reaches(facts.tki_days, tki_reference_date(facts), 5, true) {
         (Status::Met, Msg::new("reason.tki.met").with("years", facts.tki_years_text()).with("threshold", "5"))
     } else {
         (Status::Unmet, Msg::new("reason.tki.short").with("years", facts.tki_years_text()).with("threshold", "5"))
@@ -677,7 +694,7 @@ fn nccn_approved(facts: &Facts<'_>) -> Criterion {
 fn nccn_tki(facts: &Facts<'_>) -> Criterion {
     let (status, reason) = if facts.courses.is_empty() {
         (Status::Unknown, Msg::new("reason.tki.no_courses"))
-    } else if total_reaches(facts.tki_days, facts.at, 3, false) {
+    } else if total_reaches(facts.tki_days, tki_reference_date(facts), 3, false) {
         (Status::Met, Msg::new("reason.tki.met_at_least").with("years", facts.tki_years_text()).with("threshold", "3"))
     } else {
         (Status::Unmet, Msg::new("reason.tki.short_at_least").with("years", facts.tki_years_text()).with("threshold", "3"))
@@ -750,14 +767,19 @@ fn nccn_mr4_tests(facts: &Facts<'_>) -> Criterion {
 }
 
 fn nccn_no_resistance(facts: &Facts<'_>) -> Criterion {
+    // A change of TKI with no reason given may have been for resistance: unknown, as for ELN's "no failure".
+    let unclear_switch = switches(facts).iter().any(|(c, _)| c.reason_stopped.is_none());
     let (status, reason) = if facts.courses.is_empty() {
         (Status::Unknown, "reason.failure.no_courses")
     } else if any_resistance(facts) {
         (Status::Unmet, "reason.resistance.unmet")
+    } else if unclear_switch {
+        (Status::Unknown, "reason.failure.unclear")
     } else {
         (Status::Met, "reason.resistance.met")
     };
+    let find = if facts.courses.is_empty() { "find_out.courses" } else { "find_out.switch_reason" };
     criterion("nccn.no_resistance", NCCN, status, Msg::new(reason))
         .interpretation("interp.nccn.resistance")
-        .find_out("find_out.courses")
+        .find_out(find)
 }

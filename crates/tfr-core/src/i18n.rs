@@ -3,14 +3,16 @@
 mod en;
 mod en_monitoring;
 mod en_outlook;
+mod en_ui;
 mod zh;
 mod zh_monitoring;
 mod zh_outlook;
+mod zh_ui;
 
 /// English tables: each sorted by key; keys unique across tables.
-const EN_TABLES: &[&[(&str, &str)]] = &[en::ENTRIES, en_monitoring::ENTRIES, en_outlook::ENTRIES];
+const EN_TABLES: &[&[(&str, &str)]] = &[en::ENTRIES, en_monitoring::ENTRIES, en_outlook::ENTRIES, en_ui::ENTRIES];
 /// Chinese tables, parallel to [`EN_TABLES`].
-const ZH_TABLES: &[&[(&str, &str)]] = &[zh::ENTRIES, zh_monitoring::ENTRIES, zh_outlook::ENTRIES];
+const ZH_TABLES: &[&[(&str, &str)]] = &[zh::ENTRIES, zh_monitoring::ENTRIES, zh_outlook::ENTRIES, zh_ui::ENTRIES];
 
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +68,22 @@ pub fn text(lang: Lang, key: &'static str) -> &'static str {
         .unwrap_or(key)
 }
 
+/// A date as people read it: `15 March 2027` in English, `2027年3月15日` in Chinese.
+pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    match lang {
+        Lang::En => {
+            let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
+            format!("{} {} {}", date.day(), month, date.year())
+        }
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+    }
+}
+
 /// One argument of a message: plain text (a number, a date) or another catalogue key.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Arg {
@@ -73,6 +91,8 @@ pub enum Arg {
     Text(String),
     /// Looked up in the catalogue of the language being shown.
     Key(&'static str),
+    /// A date, written the way each language writes dates (15 March 2027, 2027年3月15日).
+    Date(chrono::NaiveDate),
 }
 
 /// A message: a catalogue key and the values for its `{placeholders}`.
@@ -97,6 +117,13 @@ impl Msg {
         self
     }
 
+    /// Adds a date argument.
+    #[must_use]
+    pub fn with_date(mut self, name: &'static str, date: chrono::NaiveDate) -> Self {
+        self.args.push((name, Arg::Date(date)));
+        self
+    }
+
     /// Adds an argument that is itself a catalogue key.
     #[must_use]
     pub fn with_key(mut self, name: &'static str, key: &'static str) -> Self {
@@ -109,10 +136,11 @@ impl Msg {
         let mut out = text(lang, self.key).to_owned();
         for (name, arg) in &self.args {
             let value = match arg {
-                Arg::Text(t) => t.as_str(),
-                Arg::Key(k) => text(lang, k),
+                Arg::Text(t) => t.clone(),
+                Arg::Key(k) => text(lang, k).to_owned(),
+                Arg::Date(d) => format_date(lang, *d),
             };
-            out = out.replace(&format!("{{{name}}}"), value);
+            out = out.replace(&format!("{{{name}}}"), &value);
         }
         out
     }

@@ -362,9 +362,10 @@ fn parse_courses(root: &Map<String, Value>, assessed_on: NaiveDate, errors: &mut
             ));
         }
     }
-    // Overlaps: a course may start on the day the previous one ended, not before.
+    // Overlaps: a course may start on the day the previous one ended, not before. Courses starting on the same day
+    // are taken shortest first, so that whether a profile is valid never depends on the order of its courses.
     let mut by_start: Vec<&(usize, TkiCourse)> = courses.iter().collect();
-    by_start.sort_by_key(|(i, c)| (c.start, *i));
+    by_start.sort_by_key(|(i, c)| (c.start, c.end.is_none(), c.end, *i));
     let mut reach: Option<(usize, Option<NaiveDate>)> = None; // (index, latest end so far; None = ongoing)
     for (i, course) in by_start {
         if let Some((other, latest_end)) = reach {
@@ -491,16 +492,16 @@ pub fn check_percent(value: f64) -> Result<f64, Problem> {
     }
 }
 
-/// ABL1 copies from JSON: a whole number, not negative.
+/// ABL1 copies from JSON: a whole number, not negative, at most 10^15 (written as an integer or not).
 fn copies_from_value(value: &Value) -> Result<u64, Problem> {
     if let Some(n) = value.as_u64() {
-        return Ok(n);
+        return if n > 1_000_000_000_000_000 { Err(Problem::OutOfRange { min: 0.0, max: 1e15 }) } else { Ok(n) };
     }
     let number = value.as_f64().ok_or(Problem::NotANumber)?;
     check_copies(number)
 }
 
-/// Checks a copy number: whole, not negative, below 10^15.
+/// Checks a copy number: whole, not negative, at most 10^15.
 pub fn check_copies(number: f64) -> Result<u64, Problem> {
     if !number.is_finite() {
         Err(Problem::NotANumber)

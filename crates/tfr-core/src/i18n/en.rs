@@ -181,6 +181,6 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("verdict.not_eligible", "Criteria not met"),
     ("verdict.not_eligible.summary", "By these criteria, stopping is not advised for you now. Your haematologist can explain why."),
     ("verdict.not_yet", "Not yet"),
-    ("verdict.not_yet.summary_dated", "Not yet. If your results stay as they are, these criteria could be met on about {date}."),
-    ("verdict.not_yet.summary_undated", "Not yet. Your response needs to be deeper before a date can be given."),
+    ("verdict.not_yet.summary_dated", "If your results stay as they are and you keep having tests every 3 months, these criteria could be met on about {date}."),
+    ("verdict.not_yet.summary_undated", "Your response needs to be deeper (MR4 or lower) before a date can be given."),
 ];

@@ -181,6 +181,6 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("verdict.not_eligible", "不符合标准"),
     ("verdict.not_eligible.summary", "按照这些标准，目前不建议您停药。血液科医生可以向您解释原因。"),
     ("verdict.not_yet", "暂未达到"),
-    ("verdict.not_yet.summary_dated", "暂未达到。如果结果保持现状，大约在 {date} 可以达到这些标准。"),
-    ("verdict.not_yet.summary_undated", "暂未达到。需要先达到更深的分子学反应，才能估计日期。"),
+    ("verdict.not_yet.summary_dated", "如果结果保持现状，并继续每 3 个月检测一次，大约在 {date} 可以达到这些标准。"),
+    ("verdict.not_yet.summary_undated", "需要先达到更深的分子学反应（MR4 或更低），才能估计日期。"),
 ];

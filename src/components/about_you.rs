@@ -1,0 +1,25 @@
+//! Step 1, about you: age, phase history and transcript type (with "I don't know" and where to find it).
+
+use crate::components::form::{Choice, TextField};
+use crate::components::step_props::StepProps;
+use crate::state::{Action, Field};
+use tfr_core::entry::DraftField;
+use yew::prelude::*;
+
+/// The "about you" step.
+#[component]
+pub fn AboutYou(p: &StepProps) -> Html {
+    let f = &p.state.fields;
+    html! {
+        <>
+            <TextField id="age" label={p.t("form.age")} value={f.age.clone()} mode="numeric"
+                problem={p.problem(&DraftField::Age)} on_input={p.send(|v| Action::Set(Field::Age, v))} />
+            <Choice name="phase" legend={p.t("form.phase")} hint={p.t("form.phase_hint")} selected={f.phase.clone()}
+                options={p.options(&[("chronic_only", "phase.chronic_only"), ("accelerated_or_blast", "phase.accelerated_or_blast"), ("unknown", "phase.unknown")])}
+                problem={p.problem(&DraftField::Phase)} on_change={p.send(|v| Action::Set(Field::Phase, v))} />
+            <Choice name="transcript" legend={p.t("form.transcript")} hint={p.t("form.transcript_hint")} selected={f.transcript.clone()}
+                options={p.options(&[("e14a2", "transcript.e14a2"), ("e13a2", "transcript.e13a2"), ("e13a2_e14a2", "transcript.e13a2_e14a2"), ("atypical", "transcript.atypical"), ("unknown", "transcript.unknown")])}
+                problem={p.problem(&DraftField::Transcript)} on_change={p.send(|v| Action::Set(Field::Transcript, v))} />
+        </>
+    }
+}

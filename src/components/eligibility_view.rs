@@ -1,0 +1,135 @@
+//! Eligibility results: for each guideline the verdict in one sentence, the checklist of criteria, and a "Why?" panel per criterion.
+
+use tfr_core::eligibility::{Criterion, GuidelineResult, Status, Verdict};
+use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::sources;
+use yew::prelude::*;
+
+/// Props of [`EligibilityView`].
+#[derive(Properties, PartialEq, Debug)]
+pub struct Props {
+    /// One guideline's result.
+    pub result: GuidelineResult,
+    /// Display language.
+    pub lang: Lang,
+}
+
+fn verdict_key(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "verdict.eligible",
+        Verdict::NotEligible => "verdict.not_eligible",
+        Verdict::NotYet => "verdict.not_yet",
+        Verdict::Incomplete => "verdict.incomplete",
+    }
+}
+
+/// How a value the rules used is shown: known ids in words, numbers and dates as they are.
+pub fn value_text(lang: Lang, value: &str) -> String {
+    let key = match value {
+        "yes" => "form.yes",
+        "no" => "form.no",
+        "unknown" | "none" => "status.unknown",
+        "above_mmr" => "level.above_mmr",
+        "mmr" => "level.mmr",
+        "mr4" => "level.mr4",
+        "mr4.5" => "level.mr4.5",
+        "mr5" => "level.mr5",
+        "imatinib" => "drug.imatinib",
+        "dasatinib" => "drug.dasatinib",
+        "nilotinib" => "drug.nilotinib",
+        "bosutinib" => "drug.bosutinib",
+        "ponatinib" => "drug.ponatinib",
+        "asciminib" => "drug.asciminib",
+        "other" => "drug.other",
+        "e13a2" => "transcript.e13a2",
+        "e14a2" => "transcript.e14a2",
+        "e13a2_e14a2" => "transcript.e13a2_e14a2",
+        "atypical" => "transcript.atypical",
+        _ => return value.to_owned(),
+    };
+    text(lang, key).to_owned()
+}
+
+/// A source as a citation line.
+pub fn citation(id: &str) -> String {
+    match sources::source(id) {
+        Some(s) => {
+            let mut line = format!("{}: {}", s.short, s.citation);
+            if let Some(pmid) = s.pmid {
+                line.push_str(&format!(" PMID {pmid}."));
+            }
+            if let Some(doi) = s.doi {
+                line.push_str(&format!(" doi:{doi}"));
+            }
+            line
+        }
+        None => id.to_owned(),
+    }
+}
+
+fn criterion_view(c: &Criterion, lang: Lang, guideline: &str) -> Html {
+    let t = |k: &'static str| text(lang, k);
+    let (status_key, icon) = match (c.status, c.time_based) {
+        (Status::Met, _) => ("status.met", "✓"),
+        (Status::Unmet, true) => ("status.unmet_time", "…"),
+        (Status::Unmet, false) => ("status.unmet", "✗"),
+        (Status::Unknown, _) => ("status.unknown", "?"),
+    };
+    let class = match (c.status, c.time_based) {
+        (Status::Met, _) => "met",
+        (Status::Unmet, true) => "not-yet",
+        (Status::Unmet, false) => "unmet",
+        (Status::Unknown, _) => "unknown",
+    };
+    html! {
+        <li class={classes!("criterion", class)} data-criterion={c.id}>
+            <p class="criterion-head">
+                <span class="status"><span aria-hidden="true">{ icon }</span>{ " " }{ t(status_key) }</span>
+                <span class="rule">{ c.rule.render(lang) }</span>
+            </p>
+            <p class="reason">{ c.reason.render(lang) }</p>
+            if let Some(date) = c.met_on {
+                <p class="met-on">{ Msg::new("criterion.met_on").with_date("date", date).render(lang) }</p>
+            }
+            <details class="why">
+                <summary>{ t("criterion.why") }<span class="visually-hidden">{ format!(" ({})", c.rule.render(lang)) }</span></summary>
+                <dl>
+                    <dt>{ t("criterion.rule") }</dt><dd>{ c.rule.render(lang) }</dd>
+                    { for c.values.iter().map(|v| html! { <><dt>{ t(v.label) }</dt><dd>{ value_text(lang, &v.value) }</dd></> }) }
+                    if let Some(i) = &c.interpretation {
+                        <dt>{ t("criterion.interpretation") }</dt><dd>{ i.render(lang) }</dd>
+                    }
+                    <dt>{ t("criterion.source") }</dt>
+                    <dd>{ for c.sources.iter().map(|s| html! { <cite>{ citation(s) }</cite> }) }</dd>
+                </dl>
+                <p class="hint">{ format!("{} · {}", guideline, c.id) }</p>
+            </details>
+        </li>
+    }
+}
+
+/// One guideline's result.
+#[component]
+pub fn EligibilityView(p: &Props) -> Html {
+    let lang = p.lang;
+    let r = &p.result;
+    let t = |k: &'static str| text(lang, k);
+    let heading_id = format!("guideline-{}", r.id);
+    html! {
+        <article class="guideline" aria-labelledby={heading_id.clone()} data-guideline={r.id}>
+            <h3 id={heading_id}>{ r.name.render(lang) }</h3>
+            <p class={classes!("verdict", r.verdict.id())}>
+                <strong>{ t(verdict_key(r.verdict)) }</strong>{ ". " }{ r.summary.render(lang) }
+            </p>
+            <ul class="criteria">
+                { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id)) }
+            </ul>
+            if !r.to_find_out.is_empty() {
+                <h4>{ t("verdict.to_find_out") }</h4>
+                <ul>{ for r.to_find_out.iter().map(|m| html! { <li>{ m.render(lang) }</li> }) }</ul>
+            }
+            <h4>{ t("verdict.to_discuss") }</h4>
+            <ul>{ for r.to_discuss.iter().map(|m| html! { <li>{ m.render(lang) }</li> }) }</ul>
+        </article>
+    }
+}

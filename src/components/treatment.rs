@@ -1,0 +1,75 @@
+//! Step 2, treatment history: add, edit and remove TKI courses (drug, dates, why it changed).
+
+use crate::components::form::{Select, TextField};
+use crate::components::step_props::StepProps;
+use crate::state::{Action, CourseField};
+use tfr_core::entry::DraftField;
+use tfr_core::i18n::Msg;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+const DRUGS: &[(&str, &str)] = &[
+    ("", "form.choose"),
+    ("imatinib", "drug.imatinib"),
+    ("dasatinib", "drug.dasatinib"),
+    ("nilotinib", "drug.nilotinib"),
+    ("bosutinib", "drug.bosutinib"),
+    ("ponatinib", "drug.ponatinib"),
+    ("asciminib", "drug.asciminib"),
+    ("other", "drug.other"),
+];
+const REASONS: &[(&str, &str)] = &[
+    ("", "form.reason_unknown"),
+    ("intolerance", "reason_stopped.intolerance"),
+    ("resistance", "reason_stopped.resistance"),
+    ("other", "reason_stopped.other"),
+];
+
+/// The treatment step.
+#[component]
+pub fn Treatment(p: &StepProps) -> Html {
+    let lang = p.lang();
+    html! {
+        <>
+            <p>{ p.t("treatment.intro") }</p>
+            <ol class="rows">
+            { for p.state.courses.iter().enumerate().map(|(i, row)| {
+                let key = row.key;
+                let c = &row.draft;
+                let n = (i + 1).to_string();
+                let id = |f: &str| format!("course-{key}-{f}");
+                let on_ongoing = p.send(move |on: bool| Action::SetOngoing(key, on));
+                html! {
+                    <li key={key} class="row">
+                        <fieldset>
+                            <legend>{ Msg::new("treatment.row").with("n", n.clone()).render(lang) }</legend>
+                            <Select id={id("drug")} label={p.t("treatment.drug")} options={p.options(DRUGS)} selected={c.drug.clone()}
+                                problem={p.problem(&DraftField::Course(i, "drug"))}
+                                on_change={p.send(move |v| Action::EditCourse(key, CourseField::Drug, v))} />
+                            <TextField id={id("start")} label={p.t("treatment.start")} hint={p.t("form.date_hint")} value={c.start.clone()}
+                                problem={p.problem(&DraftField::Course(i, "start"))}
+                                on_input={p.send(move |v| Action::EditCourse(key, CourseField::Start, v))} />
+                            <div class="field check">
+                                <input type="checkbox" id={id("ongoing")} checked={c.ongoing}
+                                    onchange={Callback::from(move |e: Event| on_ongoing.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))} />
+                                <label for={id("ongoing")}>{ p.t("treatment.ongoing") }</label>
+                            </div>
+                            if !c.ongoing {
+                                <TextField id={id("end")} label={p.t("treatment.end")} hint={p.t("form.date_hint")} value={c.end.clone()}
+                                    problem={p.problem(&DraftField::Course(i, "end"))}
+                                    on_input={p.send(move |v| Action::EditCourse(key, CourseField::End, v))} />
+                                <Select id={id("reason")} label={p.t("treatment.reason")} options={p.options(REASONS)} selected={c.reason.clone()}
+                                    problem={p.problem(&DraftField::Course(i, "reason_stopped"))}
+                                    on_change={p.send(move |v| Action::EditCourse(key, CourseField::Reason, v))} />
+                            }
+                            <button type="button" class="remove" aria-label={Msg::new("treatment.remove").with("n", n).render(lang)}
+                                onclick={p.send(move |_: MouseEvent| Action::RemoveCourse(key))}>{ "✕" }</button>
+                        </fieldset>
+                    </li>
+                }
+            }) }
+            </ol>
+            <button type="button" class="secondary" onclick={p.send(|_: MouseEvent| Action::AddCourse)}>{ p.t("treatment.add") }</button>
+        </>
+    }
+}

@@ -1,0 +1,83 @@
+// End-to-end: a person enters a whole history and reads the verdicts, in English and Chinese, with axe on every view.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { open, fillHistory, verdictOf, goStep, LONG_DEEP_HISTORY } from './helpers.mjs';
+
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+const ELIGIBLE = {
+  age: '54', transcript: 'e14a2',
+  courses: [{ drug: 'imatinib', start: '2016-02-01', end: '2018-05-01', reason: 'intolerance' }, { drug: 'nilotinib', start: '2018-05-01' }],
+  pcr: LONG_DEEP_HISTORY,
+};
+
+for (const lang of ['en', 'zh']) {
+  test(`an eligible person sees every guideline met (${lang})`, async ({ page, baseURL }) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const t = await open(page, lang);
+    await fillHistory(page, t, ELIGIBLE);
+    await expect(verdictOf(page, t.eln)).toHaveText(t.eligible);
+    await expect(verdictOf(page, t.elnOpt)).toHaveText(t.eligible);
+    await expect(verdictOf(page, t.nccn)).toHaveText(t.eligible);
+    await expectNoAxeViolations(page);
+    expect(requests.filter((u) => !u.startsWith(new URL(baseURL).origin + '/') && !u.startsWith('data:'))).toEqual([]);
+  });
+}
+
+test('a person two years into nilotinib is told "not yet" and when the criteria could be met', async ({ page }) => {
+  const t = await open(page);
+  await fillHistory(page, t, {
+    age: '40', transcript: 'e13a2', courses: [{ drug: 'nilotinib', start: '2023-05-01' }],
+    pcr: ['2024-01-15 0.008', '2024-06-15 0.003', '2025-01-15 0.002', '2025-06-15 0.004', '2026-10-01 0.005'],
+  });
+  const eln = page.getByRole('article', { name: t.eln });
+  await expect(verdictOf(page, t.eln)).toHaveText(t.notYet);
+  // Over 4 years on nilotinib (a 2G-TKI) on 2 May 2027; the deep response is already over 2 years by then.
+  await expect(eln.locator('.verdict')).toContainText('2 May 2027');
+  const tki = eln.locator('[data-criterion="eln.tki_duration"]');
+  await expect(tki).toContainText('Not yet');
+  await tki.getByText('Why?').click();
+  await expect(tki).toContainText('Our reading: met when total TKI time is over 5 years, or when the current TKI is dasatinib, nilotinib or bosutinib');
+  await expect(tki).toContainText('PMID 32127639');
+  // NCCN asks for 3 years of TKI and 2 years of MR4 on 4 tests: this person already meets it.
+  await expect(verdictOf(page, t.nccn)).toHaveText(t.eligible);
+  await expectNoAxeViolations(page);
+});
+
+test('a person whose first TKI failed is told the criteria are not met, with the reason', async ({ page }) => {
+  const t = await open(page);
+  await fillHistory(page, t, {
+    age: '61', transcript: 'e14a2',
+    courses: [{ drug: 'imatinib', start: '2012-03-01', end: '2013-09-01', reason: 'resistance' }, { drug: 'dasatinib', start: '2013-09-01' }],
+    pcr: LONG_DEEP_HISTORY,
+  });
+  for (const name of [t.eln, t.elnOpt, t.nccn]) await expect(verdictOf(page, name)).toHaveText(t.notEligible);
+  const line = page.getByRole('article', { name: t.eln }).locator('[data-criterion="eln.line"]');
+  await expect(line).toContainText('A TKI was changed because it stopped working well enough (resistance).');
+});
+
+test('problems anywhere are listed on the results step with a way back to them, and nothing is lost', async ({ page }) => {
+  const t = await open(page);
+  await goStep(page, t, 1);
+  const row = page.getByRole('group', { name: t.treatment(1) });
+  await row.getByLabel(t.drug, { exact: true }).selectOption('imatinib');
+  await row.getByLabel(t.start).fill('2020-02-30');
+  await expect(row.getByText('This date does not exist. Please check the day and month.')).toBeVisible();
+  await goStep(page, t, 4);
+  await expect(page.getByRole('alert')).toContainText('This date does not exist');
+  await page.getByRole('button', { name: 'Go to Your treatment' }).click();
+  await expect(page.getByRole('group', { name: t.treatment(1) }).getByLabel(t.start)).toHaveValue('2020-02-30');
+  await expectNoAxeViolations(page);
+});
+
+for (const [i, lang] of [[0, 'en'], [1, 'en'], [2, 'en'], [3, 'en'], [0, 'zh'], [3, 'zh']]) {
+  test(`axe finds no violation on step ${i + 1} (${lang})`, async ({ page }) => {
+    const t = await open(page, lang);
+    await goStep(page, t, i);
+    await expectNoAxeViolations(page);
+  });
+}
