@@ -1,6 +1,7 @@
 //! tfr-aid web app: collects a person's history, calls `tfr-core`, and renders what comes back. No clinical logic here.
 
 pub mod components;
+pub mod platform;
 pub mod state;
 
 use chrono::NaiveDate;

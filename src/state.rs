@@ -106,7 +106,7 @@ pub enum AttemptField {
 }
 
 /// Everything the person has entered, the language and the step.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// Display language.
     pub lang: Lang,
@@ -124,6 +124,18 @@ pub struct State {
     pub paste_skipped: Vec<usize>,
     /// Next row key.
     pub next_key: u64,
+    /// "Remember on this device" is on (never in kiosk mode).
+    pub remember: bool,
+    /// Kiosk mode: nothing is stored, and everything is wiped after a time without use.
+    pub kiosk: bool,
+    /// The last problem with a file the person tried to open, shown beside the button.
+    pub file_problem: Option<tfr_core::Problem>,
+    /// A profile was just loaded from a file.
+    pub file_loaded: bool,
+    /// The "about this aid" page is open.
+    pub about: bool,
+    /// Results shown for clinicians (criteria table, numbers, citations) instead of the plain view.
+    pub clinician: bool,
 }
 
 impl Default for State {
@@ -137,6 +149,12 @@ impl Default for State {
             attempts: Vec::new(),
             paste_skipped: Vec::new(),
             next_key: 2,
+            remember: false,
+            kiosk: false,
+            file_problem: None,
+            file_loaded: false,
+            about: false,
+            clinician: false,
         }
     }
 }
@@ -152,6 +170,35 @@ impl State {
         }
     }
 
+    /// Replaces everything entered with a draft (a loaded file or a remembered profile), keeping the settings.
+    pub fn with_draft(&self, draft: ProfileDraft) -> State {
+        let mut next = State { lang: self.lang, remember: self.remember, kiosk: self.kiosk, ..State::default() };
+        next.courses.clear();
+        next.pcr.clear();
+        for course in draft.courses.iter().cloned() {
+            let key = next.key();
+            next.courses.push(Row { key, draft: course });
+        }
+        for result in draft.pcr.iter().cloned() {
+            let key = next.key();
+            next.pcr.push(Row { key, draft: result });
+        }
+        for attempt in draft.attempts.iter().cloned() {
+            let key = next.key();
+            next.attempts.push(Row { key, draft: attempt });
+        }
+        if next.courses.is_empty() {
+            let key = next.key();
+            next.courses.push(Row { key, draft: CourseDraft { ongoing: true, ..CourseDraft::default() } });
+        }
+        if next.pcr.is_empty() {
+            let key = next.key();
+            next.pcr.push(Row { key, draft: PcrDraft::default() });
+        }
+        next.fields = ProfileDraft { courses: Vec::new(), pcr: Vec::new(), attempts: Vec::new(), ..draft };
+        next
+    }
+
     fn key(&mut self) -> u64 {
         let key = self.next_key;
         self.next_key += 1;
@@ -160,7 +207,7 @@ impl State {
 }
 
 /// Something the person did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Switch language; nothing entered is lost.
     SetLang(Lang),
@@ -192,6 +239,18 @@ pub enum Action {
     RemoveAttempt(u64),
     /// Change an attempt field.
     EditAttempt(u64, AttemptField, String),
+    /// Replace everything entered with a loaded profile.
+    Load(ProfileDraft),
+    /// A file could not be opened; what is on screen stays.
+    FileProblem(tfr_core::Problem),
+    /// Turn "remember on this device" on or off (ignored in kiosk mode).
+    SetRemember(bool),
+    /// Wipe everything entered and return to the start (settings such as kiosk mode stay).
+    ClearAll,
+    /// Open or close "about this aid".
+    ShowAbout(bool),
+    /// Plain view (false) or clinician view (true).
+    SetClinician(bool),
 }
 
 fn row_mut<T>(rows: &mut [Row<T>], key: u64) -> Option<&mut T> {
@@ -203,9 +262,18 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        if !matches!(action, Action::Load(_) | Action::FileProblem(_)) {
+            next.file_problem = None;
+            next.file_loaded = false;
+        }
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Go(step) => next.step = step,
+            Action::Go(step) => {
+                next.step = step;
+                next.about = false;
+            }
+            Action::ShowAbout(open) => next.about = open,
+            Action::SetClinician(on) => next.clinician = on,
             Action::Set(field, text) => {
                 let f = &mut next.fields;
                 match field {
@@ -277,6 +345,16 @@ impl Reducible for State {
                 next.attempts.push(Row { key, draft: AttemptDraft::default() });
             }
             Action::RemoveAttempt(key) => next.attempts.retain(|r| r.key != key),
+            Action::Load(draft) => {
+                next = self.with_draft(draft);
+                next.file_loaded = true;
+            }
+            Action::FileProblem(problem) => {
+                next.file_problem = Some(problem);
+                next.file_loaded = false;
+            }
+            Action::SetRemember(on) => next.remember = on && !next.kiosk,
+            Action::ClearAll => next = State { kiosk: self.kiosk, ..State::default() },
             Action::EditAttempt(key, field, text) => {
                 if let Some(a) = row_mut(&mut next.attempts, key) {
                     match field {
@@ -330,6 +408,38 @@ mod tests {
         let keys: Vec<u64> = s.pcr.iter().map(|r| r.key).collect();
         assert_eq!(keys, vec![1, 3, 4]);
         assert_eq!(s.pcr[1].draft.value, "0.01");
+    }
+
+    #[test]
+    fn loading_a_file_replaces_the_entries_and_a_bad_file_keeps_them() {
+        let loaded = ProfileDraft {
+            age: "61".into(),
+            pcr: vec![PcrDraft { date: "2024-01-01".into(), value: "0.002".into(), ..PcrDraft::default() }],
+            ..ProfileDraft::default()
+        };
+        let s = run(&[Action::Set(Field::Age, "40".into()), Action::FileProblem(tfr_core::Problem::UnknownFormat)]);
+        assert_eq!(s.fields.age, "40");
+        assert_eq!(s.file_problem, Some(tfr_core::Problem::UnknownFormat));
+        let s = run(&[Action::Set(Field::Age, "40".into()), Action::SetLang(Lang::Zh), Action::Load(loaded)]);
+        assert_eq!(s.fields.age, "61");
+        assert_eq!(s.lang, Lang::Zh);
+        assert_eq!(s.pcr.len(), 1);
+        assert_eq!(s.courses.len(), 1, "an empty course row is offered");
+        assert!(s.file_loaded);
+    }
+
+    #[test]
+    fn clearing_everything_keeps_kiosk_mode_and_kiosk_mode_never_remembers() {
+        let mut start = State::default();
+        start.kiosk = true;
+        let mut state = Rc::new(start);
+        for a in [Action::Set(Field::Age, "40".into()), Action::SetRemember(true), Action::Go(Step::Results), Action::ClearAll] {
+            state = state.reduce(a);
+        }
+        assert!(state.kiosk);
+        assert!(!state.remember);
+        assert_eq!(state.fields.age, "");
+        assert_eq!(state.step, Step::AboutYou);
     }
 
     #[test]

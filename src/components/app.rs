@@ -1,6 +1,9 @@
 //! The root component: owns the state reducer, memoises the core's check and assessment, keeps the page language in step, and lays out the steps and results.
 
+use crate::components::about::About;
 use crate::components::about_you::AboutYou;
+use crate::components::data_bar::DataBar;
+use crate::components::kiosk::KioskGuard;
 use crate::components::eligibility_view::EligibilityView;
 use crate::components::lab_plan::LabPlan;
 use crate::components::lang_switch::LangSwitch;
@@ -8,6 +11,7 @@ use crate::components::monitoring_view::MonitoringView;
 use crate::components::pcr_step::PcrStep;
 use crate::components::step_props::StepProps;
 use crate::components::treatment::Treatment;
+use crate::platform;
 use crate::state::{Action, Field, State, Step};
 use std::rc::Rc;
 use tfr_core::entry::{DraftCheck, DraftField};
@@ -28,15 +32,37 @@ fn step_of(field: &DraftField) -> Step {
 /// The whole aid.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let settings = *use_memo((), |_| platform::page_settings());
+    let state = use_reducer(move || {
+        let mut s = State { kiosk: settings.kiosk, ..State::default() };
+        // A kiosk never reads or writes storage; elsewhere a profile is restored only if the person chose "remember".
+        if !settings.kiosk {
+            if let Some((draft, lang)) = platform::remembered() {
+                s = s.with_draft(draft);
+                s.lang = lang;
+                s.remember = true;
+            }
+        }
+        s
+    });
     let lang = state.lang;
     let t = move |key: &'static str| text(lang, key);
     let today = crate::today();
     let draft = state.draft();
     // Recompute only when the form changes: the check and the assessment are memoised on it.
-    let check: Rc<DraftCheck> = use_memo((draft, today), |(d, today)| d.check(*today));
+    let check: Rc<DraftCheck> = use_memo((draft.clone(), today), |(d, today)| d.check(*today));
     let assessment: Rc<Option<Assessment>> = use_memo(check.profile.clone(), |p| p.as_ref().map(assess));
     let heading = use_node_ref();
+    use_effect_with((), |_| platform::register_service_worker());
+    {
+        // Written only while "remember on this device" is on, and never in kiosk mode.
+        let key = (draft.clone(), lang, state.remember && !state.kiosk);
+        use_effect_with(key, |(draft, lang, remember)| {
+            if *remember {
+                platform::remember(draft, *lang);
+            }
+        });
+    }
 
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -47,7 +73,7 @@ pub fn App() -> Html {
     {
         let heading = heading.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.step, move |_| {
+        use_effect_with((state.step, state.about), move |_| {
             // Move focus to the new step's heading, but not on first load.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
@@ -83,7 +109,12 @@ pub fn App() -> Html {
             <a class="skip" href="#main">{ t("app.skip") }</a>
             <header class="top">
                 <p class="app-name">{ t("app.title") }</p>
-                <LangSwitch lang={lang} on_change={on.reform(Action::SetLang)} />
+                <div class="top-actions">
+                    <button type="button" class="secondary" aria-pressed={state.about.to_string()}
+                        onclick={on.reform({ let open = !state.about; move |_: MouseEvent| Action::ShowAbout(open) })}>
+                        { if state.about { t("about.close") } else { t("about.open") } }</button>
+                    <LangSwitch lang={lang} on_change={on.reform(Action::SetLang)} />
+                </div>
             </header>
             <nav class="steps" aria-label={t("step.nav")}>
                 <ol>
@@ -96,7 +127,22 @@ pub fn App() -> Html {
                 }) }
                 </ol>
             </nav>
+            <DataBar draft={draft.clone()} lang={lang} today={today} remember={state.remember} kiosk={state.kiosk}
+                file_problem={state.file_problem.clone()} file_loaded={state.file_loaded}
+                on_file={on.reform(|r: Result<_, _>| match r { Ok(d) => Action::Load(d), Err(p) => Action::FileProblem(p) })}
+                on_remember={on.reform(|on: bool| { if !on { platform::forget(); } Action::SetRemember(on) })}
+                on_clear={on.reform(|_| { platform::forget(); Action::ClearAll })} />
+            if state.kiosk {
+                <KioskGuard idle_seconds={settings.idle_seconds} countdown_seconds={settings.countdown_seconds} lang={lang}
+                    on_wipe={on.reform(|_| { platform::forget(); Action::ClearAll })} />
+            }
             <main id="main">
+                if state.about {
+                    <section class="card about" aria-labelledby="step-heading">
+                        <h1 id="step-heading" tabindex="-1" ref={heading.clone()}>{ t("about.open") }</h1>
+                        <About lang={lang} />
+                    </section>
+                } else {
                 if step == Step::AboutYou { <p class="tagline">{ t("app.tagline") }</p> }
                 <section class="card" aria-labelledby="step-heading">
                     <h1 id="step-heading" tabindex="-1" ref={heading}>
@@ -109,6 +155,7 @@ pub fn App() -> Html {
                     if let Some(p) = prev { <button type="button" class="secondary" onclick={go(p)}>{ "← " }{ t("step.back") }</button> }
                     if let Some(n) = next { <button type="button" class="primary" onclick={go(n)}>{ t("step.next") }{ ": " }{ t(n.key()) }{ " →" }</button> }
                 </div>
+                }
             </main>
             <footer class="foot">
                 <p>{ t("app.disclaimer") }</p>
@@ -145,15 +192,20 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
         };
     };
     let e = &a.eligibility;
+    let clinician = p.state.clinician;
     html! {
         <>
             <p>{ t("results.intro") }</p>
+            <div class="view-switch" role="group" aria-label={t("view.label")}>
+                <button type="button" aria-pressed={(!clinician).to_string()} onclick={on.reform(|_: MouseEvent| Action::SetClinician(false))}>{ t("view.patient") }</button>
+                <button type="button" aria-pressed={clinician.to_string()} onclick={on.reform(|_: MouseEvent| Action::SetClinician(true))}>{ t("view.clinician") }</button>
+            </div>
             <section aria-labelledby="eligibility-heading">
                 <h2 id="eligibility-heading">{ t("results.eligibility") }</h2>
                 <p class="hint">{ t("results.eligibility_note") }</p>
-                <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} />
-                <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} />
-                <EligibilityView result={e.nccn.clone()} lang={lang} />
+                <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} {clinician} />
+                <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} {clinician} />
+                <EligibilityView result={e.nccn.clone()} lang={lang} {clinician} />
             </section>
             { monitoring }
         </>

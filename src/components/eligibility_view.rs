@@ -12,6 +12,9 @@ pub struct Props {
     pub result: GuidelineResult,
     /// Display language.
     pub lang: Lang,
+    /// Clinician view: the criteria as a table with values and citations.
+    #[prop_or_default]
+    pub clinician: bool,
 }
 
 fn verdict_key(v: Verdict) -> &'static str {
@@ -108,6 +111,46 @@ fn criterion_view(c: &Criterion, lang: Lang, guideline: &str) -> Html {
     }
 }
 
+fn status_text(c: &Criterion, lang: Lang) -> &'static str {
+    text(
+        lang,
+        match (c.status, c.time_based) {
+            (Status::Met, _) => "status.met",
+            (Status::Unmet, true) => "status.unmet_time",
+            (Status::Unmet, false) => "status.unmet",
+            (Status::Unknown, _) => "status.unknown",
+        },
+    )
+}
+
+/// The criteria as a table for clinicians: rule, status, values, projected date, interpretation and source.
+fn clinician_table(r: &GuidelineResult, lang: Lang) -> Html {
+    let t = |k: &'static str| text(lang, k);
+    html! {
+        <div class="table-wrap">
+            <table class="clinician">
+                <thead><tr>
+                    <th scope="col">{ t("clinician.criterion") }</th><th scope="col">{ t("clinician.status") }</th>
+                    <th scope="col">{ t("clinician.values") }</th><th scope="col">{ t("clinician.met_on") }</th>
+                    <th scope="col">{ t("clinician.source") }</th>
+                </tr></thead>
+                <tbody>
+                { for r.criteria.iter().map(|c| html! {
+                    <tr data-criterion={c.id}>
+                        <th scope="row"><code>{ c.id }</code><br />{ c.rule.render(lang) }
+                            if let Some(i) = &c.interpretation { <br /><span class="hint">{ i.render(lang) }</span> }</th>
+                        <td>{ status_text(c, lang) }</td>
+                        <td>{ for c.values.iter().map(|v| html! { <>{ format!("{}: {}", t(v.label), value_text(lang, &v.value)) }<br /></> }) }</td>
+                        <td>{ c.met_on.map(|d| tfr_core::dates::iso(d)).unwrap_or_default() }</td>
+                        <td>{ for c.sources.iter().map(|s| html! { <cite>{ citation(s) }</cite> }) }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 /// One guideline's result.
 #[component]
 pub fn EligibilityView(p: &Props) -> Html {
@@ -121,9 +164,13 @@ pub fn EligibilityView(p: &Props) -> Html {
             <p class={classes!("verdict", r.verdict.id())}>
                 <strong>{ t(verdict_key(r.verdict)) }</strong>{ ". " }{ r.summary.render(lang) }
             </p>
-            <ul class="criteria">
-                { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id)) }
-            </ul>
+            if p.clinician {
+                { clinician_table(r, lang) }
+            } else {
+                <ul class="criteria">
+                    { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id)) }
+                </ul>
+            }
             if !r.to_find_out.is_empty() {
                 <h4>{ t("verdict.to_find_out") }</h4>
                 <ul>{ for r.to_find_out.iter().map(|m| html! { <li>{ m.render(lang) }</li> }) }</ul>

@@ -1,9 +1,12 @@
 //! The UI components, one per file: the root `App`, the steps, the result views, and shared form widgets.
 
+pub mod about;
 pub mod about_you;
 pub mod app;
+pub mod data_bar;
 pub mod eligibility_view;
 pub mod form;
+pub mod kiosk;
 pub mod lab_plan;
 pub mod lang_switch;
 pub mod monitoring_view;

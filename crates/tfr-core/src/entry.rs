@@ -36,7 +36,10 @@ pub struct PcrRowCheck {
 impl PcrDraft {
     /// True when nothing has been typed in the row.
     pub fn is_blank(&self) -> bool {
-        self.date.trim().is_empty() && self.value.trim().is_empty() && self.copies.trim().is_empty() && !self.undetectable
+        self.date.trim().is_empty()
+            && self.value.trim().is_empty()
+            && self.copies.trim().is_empty()
+            && !self.undetectable
     }
 }
 
@@ -517,7 +520,12 @@ mod tests {
                 PcrDraft::default(),
                 PcrDraft { date: "2024-04-01".into(), value: "101".into(), ..PcrDraft::default() },
             ],
-            courses: vec![CourseDraft { drug: "imatinib".into(), start: "2030-01-01".into(), ongoing: true, ..CourseDraft::default() }],
+            courses: vec![CourseDraft {
+                drug: "imatinib".into(),
+                start: "2030-01-01".into(),
+                ongoing: true,
+                ..CourseDraft::default()
+            }],
             ..ProfileDraft::default()
         };
         let check = draft.check(day("2026-11-21"));
@@ -541,9 +549,19 @@ mod tests {
                     ongoing: false,
                     reason: "intolerance".into(),
                 },
-                CourseDraft { drug: "nilotinib".into(), start: "2018-05-01".into(), ongoing: true, ..CourseDraft::default() },
+                CourseDraft {
+                    drug: "nilotinib".into(),
+                    start: "2018-05-01".into(),
+                    ongoing: true,
+                    ..CourseDraft::default()
+                },
             ],
-            pcr: vec![PcrDraft { date: "2019-01-15".into(), undetectable: true, copies: "48000".into(), ..PcrDraft::default() }],
+            pcr: vec![PcrDraft {
+                date: "2019-01-15".into(),
+                undetectable: true,
+                copies: "48000".into(),
+                ..PcrDraft::default()
+            }],
             lab_is: "yes".into(),
             lab_mr45: "no".into(),
             lab_turnaround: "2".into(),
@@ -554,5 +572,40 @@ mod tests {
         let (json, _) = draft.to_json();
         assert_eq!(ProfileDraft::from_json(&json), Ok(draft));
         assert_eq!(ProfileDraft::from_json(&json!({"format": "other"})), Err(Problem::UnknownFormat));
+    }
+}
+
+/// Most bytes of a profile file the app will read; larger files are refused before reading.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// Reads the text of a saved profile file into form fields: a readable `tfr-profile/1` document,
+/// or the one problem that stops it (too large, not JSON with its line and column, wrong format).
+pub fn load_profile_text(text: &str) -> Result<ProfileDraft, Problem> {
+    if text.len() > MAX_FILE_BYTES.min(crate::profile::MAX_INPUT_BYTES) {
+        return Err(Problem::TooLarge);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| Problem::MalformedJson { line: e.line(), column: e.column() })?;
+    ProfileDraft::from_json(&value)
+}
+
+#[cfg(test)]
+mod load_tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_file_loads_and_bad_files_say_why() {
+        let (json, _) = ProfileDraft { age: "50".into(), ..ProfileDraft::default() }.to_json();
+        assert_eq!(load_profile_text(&json.to_string()).map(|d| d.age), Ok("50".into()));
+        assert_eq!(
+            load_profile_text("{\"format\": \"tfr-profile/1\",\n  \"age_years\": }"),
+            Err(Problem::MalformedJson { line: 2, column: 16 })
+        );
+        assert_eq!(load_profile_text("{\"format\": \"tfr-profile/9\"}"), Err(Problem::UnknownFormat));
+        assert_eq!(load_profile_text("[1, 2]"), Err(Problem::NotAnObject));
+        assert_eq!(load_profile_text(&" ".repeat(MAX_FILE_BYTES + 1)), Err(Problem::TooLarge));
+        // Deep nesting is refused by the JSON reader, not a crash.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(load_profile_text(&deep), Err(Problem::MalformedJson { .. })));
     }
 }
