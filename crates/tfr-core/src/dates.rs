@@ -14,9 +14,7 @@ pub enum DateError {
 /// Parses exactly `YYYY-MM-DD`, the format of `tfr-profile/1` files.
 pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
     let well_formed = text.len() == 10
-        && text
-            .char_indices()
-            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        && text.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
     if !well_formed {
         return Err(DateError::Malformed);
     }
@@ -35,14 +33,11 @@ pub fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
 /// Day-first and month-first forms are refused because `03/04/2024` is ambiguous.
 pub fn parse_user(text: &str) -> Result<NaiveDate, DateError> {
     let trimmed = text.trim();
-    let numbers: Vec<&str> = trimmed
-        .split(['-', '/', '.', ' ', '年', '月', '日'])
-        .filter(|part| !part.is_empty())
-        .collect();
+    let numbers: Vec<&str> =
+        trimmed.split(['-', '/', '.', ' ', '年', '月', '日']).filter(|part| !part.is_empty()).collect();
     let all_digits = numbers.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
-    let valid_chars = trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ' ' | '年' | '月' | '日'));
+    let valid_chars =
+        trimmed.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ' ' | '年' | '月' | '日'));
     match numbers.as_slice() {
         [y, m, d] if all_digits && valid_chars && y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
             let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
@@ -78,9 +73,11 @@ pub fn sub_years(date: NaiveDate, years: u32) -> NaiveDate {
 
 /// `date` plus `days` days, saturating.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    chrono::TimeDelta::try_days(days)
-        .and_then(|delta| date.checked_add_signed(delta))
-        .unwrap_or(if days < 0 { NaiveDate::MIN } else { NaiveDate::MAX })
+    chrono::TimeDelta::try_days(days).and_then(|delta| date.checked_add_signed(delta)).unwrap_or(if days < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    })
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).

@@ -209,7 +209,12 @@ pub fn assess_eligibility(facts: &Facts<'_>) -> Eligibility {
     }
 }
 
-fn guideline(id: &'static str, criteria: Vec<Criterion>, to_discuss: Vec<Msg>, sources: &[&'static str]) -> GuidelineResult {
+fn guideline(
+    id: &'static str,
+    criteria: Vec<Criterion>,
+    to_discuss: Vec<Msg>,
+    sources: &[&'static str],
+) -> GuidelineResult {
     let unmet: Vec<&Criterion> = criteria.iter().filter(|c| c.status == Status::Unmet).collect();
     let any_unknown = criteria.iter().any(|c| c.status == Status::Unknown);
     let (verdict, earliest_date) = if unmet.iter().any(|c| !c.time_based) {
@@ -405,9 +410,7 @@ fn eln_no_failure(facts: &Facts<'_>) -> Criterion {
         (Status::Met, "reason.failure.none")
     };
     let find = if facts.courses.is_empty() { "find_out.courses" } else { "find_out.switch_reason" };
-    criterion("eln.no_failure", ELN, status, Msg::new(reason))
-        .interpretation("interp.eln.no_failure")
-        .find_out(find)
+    criterion("eln.no_failure", ELN, status, Msg::new(reason)).interpretation("interp.eln.no_failure").find_out(find)
 }
 
 fn bool_text(v: Option<bool>) -> String {
@@ -528,17 +531,17 @@ fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
     } else if total_ok {
         (Status::Met, Msg::new("reason.tki.met").with("years", facts.tki_years_text()).with("threshold", "5"))
     } else if second_gen_ok {
-        (Status::Met, Msg::new("reason.tki.met_2g").with_key("drug", drug_key(current_2g.map_or(Drug::Other, |c| c.drug))))
+        (
+            Status::Met,
+            Msg::new("reason.tki.met_2g").with_key("drug", drug_key(current_2g.map_or(Drug::Other, |c| c.drug))),
+        )
     } else {
         (Status::Unmet, Msg::new("reason.tki.short").with("years", facts.tki_years_text()).with("threshold", "5"))
     };
-    let met_on = [
-        total_met_on(facts, 5, true),
-        current_2g.map(|c| dates::add_days(add_years(c.start, 4), 1)),
-    ]
-    .into_iter()
-    .flatten()
-    .min();
+    let met_on = [total_met_on(facts, 5, true), current_2g.map(|c| dates::add_days(add_years(c.start, 4), 1))]
+        .into_iter()
+        .flatten()
+        .min();
     let mut c = criterion("eln.tki_duration", ELN, status, reason)
         .time_based()
         .value("value.tki_years", facts.tki_years_text())
@@ -546,7 +549,9 @@ fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
         .find_out("find_out.courses")
         .met_on(met_on);
     if let Some(cur) = facts.current {
-        c = c.value("value.current_drug", cur.drug.id()).value("value.current_years", course_years_text(&cur, facts.at));
+        c = c
+            .value("value.current_drug", cur.drug.id())
+            .value("value.current_years", course_years_text(&cur, facts.at));
     }
     c
 }
@@ -596,11 +601,17 @@ fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {
         None => no_deep_reason(facts),
         Some(r) if span_reaches(r.since, r.until, 2, true) => (
             Status::Met,
-            Msg::new("reason.dmr.met").with("years", run_years_text(r)).with("since", iso(r.since)).with("threshold", "2"),
+            Msg::new("reason.dmr.met")
+                .with("years", run_years_text(r))
+                .with("since", iso(r.since))
+                .with("threshold", "2"),
         ),
         Some(r) => (
             Status::Unmet,
-            Msg::new("reason.dmr.short").with("years", run_years_text(r)).with("since", iso(r.since)).with("threshold", "2"),
+            Msg::new("reason.dmr.short")
+                .with("years", run_years_text(r))
+                .with("since", iso(r.since))
+                .with("threshold", "2"),
         ),
     };
     let c = criterion("eln.dmr_duration", ELN, status, reason)
@@ -618,12 +629,14 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
     let mr45_ok = mr45.is_some_and(|r| span_reaches(r.since, r.until, 2, true));
     let (status, reason) = match (mr4, mr45) {
         (None, _) => no_deep_reason(facts),
-        (Some(_), Some(r45)) if mr45_ok && !mr4_ok => {
-            (Status::Met, Msg::new("reason.dmr_opt.met_mr45").with("years", run_years_text(r45)).with("since", iso(r45.since)))
-        }
-        (Some(r), _) if mr4_ok => {
-            (Status::Met, Msg::new("reason.dmr_opt.met_mr4").with("years", run_years_text(r)).with("since", iso(r.since)))
-        }
+        (Some(_), Some(r45)) if mr45_ok && !mr4_ok => (
+            Status::Met,
+            Msg::new("reason.dmr_opt.met_mr45").with("years", run_years_text(r45)).with("since", iso(r45.since)),
+        ),
+        (Some(r), _) if mr4_ok => (
+            Status::Met,
+            Msg::new("reason.dmr_opt.met_mr4").with("years", run_years_text(r)).with("since", iso(r.since)),
+        ),
         (Some(r), r45) => (
             Status::Unmet,
             Msg::new("reason.dmr_opt.short")
@@ -631,10 +644,11 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
                 .with("years45", r45.map_or("0.0".into(), run_years_text)),
         ),
     };
-    let met_on = [mr4.and_then(|r| run_met_on(r, facts.at, 3, true)), mr45.and_then(|r| run_met_on(r, facts.at, 2, true))]
-        .into_iter()
-        .flatten()
-        .min();
+    let met_on =
+        [mr4.and_then(|r| run_met_on(r, facts.at, 3, true)), mr45.and_then(|r| run_met_on(r, facts.at, 2, true))]
+            .into_iter()
+            .flatten()
+            .min();
     let mut c = criterion("eln.dmr_duration_optimal", ELN, status, reason)
         .time_based()
         .interpretation("interp.dmr_run")
@@ -697,7 +711,10 @@ fn nccn_tki(facts: &Facts<'_>) -> Criterion {
     } else if total_reaches(facts.tki_days, tki_reference_date(facts), 3, false) {
         (Status::Met, Msg::new("reason.tki.met_at_least").with("years", facts.tki_years_text()).with("threshold", "3"))
     } else {
-        (Status::Unmet, Msg::new("reason.tki.short_at_least").with("years", facts.tki_years_text()).with("threshold", "3"))
+        (
+            Status::Unmet,
+            Msg::new("reason.tki.short_at_least").with("years", facts.tki_years_text()).with("threshold", "3"),
+        )
     };
     criterion("nccn.tki_duration", NCCN, status, reason)
         .time_based()
@@ -727,11 +744,17 @@ fn nccn_mr4_duration(facts: &Facts<'_>) -> Criterion {
         None => no_deep_reason(facts),
         Some(r) if span_reaches(r.since, r.until, 2, false) => (
             Status::Met,
-            Msg::new("reason.dmr.met_at_least").with("years", run_years_text(r)).with("since", iso(r.since)).with("threshold", "2"),
+            Msg::new("reason.dmr.met_at_least")
+                .with("years", run_years_text(r))
+                .with("since", iso(r.since))
+                .with("threshold", "2"),
         ),
         Some(r) => (
             Status::Unmet,
-            Msg::new("reason.dmr.short_at_least").with("years", run_years_text(r)).with("since", iso(r.since)).with("threshold", "2"),
+            Msg::new("reason.dmr.short_at_least")
+                .with("years", run_years_text(r))
+                .with("since", iso(r.since))
+                .with("threshold", "2"),
         ),
     };
     let c = criterion("nccn.mr4_duration", NCCN, status, reason)

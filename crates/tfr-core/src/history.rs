@@ -94,11 +94,8 @@ pub fn tests_three_months_apart(run: &Run) -> (usize, NaiveDate) {
 
 /// Total time on TKI, in days, up to `at`, counting overlapping courses once.
 pub fn tki_days(courses: &[TkiCourse], at: NaiveDate) -> i64 {
-    let mut spans: Vec<(NaiveDate, NaiveDate)> = courses
-        .iter()
-        .filter(|c| c.start <= at)
-        .map(|c| (c.start, c.end.map_or(at, |e| e.min(at))))
-        .collect();
+    let mut spans: Vec<(NaiveDate, NaiveDate)> =
+        courses.iter().filter(|c| c.start <= at).map(|c| (c.start, c.end.map_or(at, |e| e.min(at)))).collect();
     spans.sort_unstable();
     let mut total = 0;
     let mut current: Option<(NaiveDate, NaiveDate)> = None;

@@ -59,11 +59,7 @@ pub fn text(lang: Lang, key: &'static str) -> &'static str {
     lang.tables()
         .iter()
         .find_map(|table| {
-            table
-                .binary_search_by(|(k, _)| (*k).cmp(key))
-                .ok()
-                .and_then(|i| table.get(i))
-                .map(|(_, v)| *v)
+            table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| table.get(i)).map(|(_, v)| *v)
         })
         .unwrap_or(key)
 }
@@ -72,7 +68,17 @@ pub fn text(lang: Lang, key: &'static str) -> &'static str {
 pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
         "December",
     ];
     match lang {
@@ -200,7 +206,10 @@ mod tests {
         for (key, zh) in Lang::Zh.entries() {
             let has_han = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             let language_neutral = !zh.chars().any(char::is_lowercase);
-            assert!(has_han || language_neutral || key.starts_with("term.") || key.starts_with("transcript.e1"), "{key} looks untranslated: {zh}");
+            assert!(
+                has_han || language_neutral || key.starts_with("term.") || key.starts_with("transcript.e1"),
+                "{key} looks untranslated: {zh}"
+            );
         }
     }
 

@@ -12,6 +12,7 @@ pub mod assessment;
 pub mod dates;
 pub mod eligibility;
 pub mod entry;
+pub mod evidence;
 pub mod history;
 pub mod i18n;
 pub mod ics;

@@ -109,9 +109,9 @@ impl Problem {
     /// The message, ready to render in either language.
     pub fn msg(&self) -> Msg {
         match self {
-            Problem::MalformedJson { line, column } => Msg::new("problem.malformed_json")
-                .with("line", line.to_string())
-                .with("column", column.to_string()),
+            Problem::MalformedJson { line, column } => {
+                Msg::new("problem.malformed_json").with("line", line.to_string()).with("column", column.to_string())
+            }
             Problem::UnknownFormat => Msg::new("problem.unknown_format"),
             Problem::TooLarge => Msg::new("problem.too_large"),
             Problem::Missing => Msg::new("problem.missing"),
@@ -133,9 +133,9 @@ impl Problem {
             Problem::ValueAndUndetectable => Msg::new("problem.value_and_undetectable"),
             Problem::NoValue => Msg::new("problem.no_value"),
             Problem::UnknownValue { allowed } => Msg::new("problem.unknown_value").with("allowed", allowed.join(", ")),
-            Problem::OutOfRange { min, max } => Msg::new("problem.out_of_range")
-                .with("min", min.to_string())
-                .with("max", max.to_string()),
+            Problem::OutOfRange { min, max } => {
+                Msg::new("problem.out_of_range").with("min", min.to_string()).with("max", max.to_string())
+            }
             Problem::TooMany { max } => Msg::new("problem.too_many").with("max", max.to_string()),
         }
     }

@@ -220,16 +220,14 @@ impl Profile {
         let mut profile = Profile::empty(assessed_on);
         profile.assessed_on_given = given.is_some();
         profile.age_years = errors.number(root, "age_years", "age_years", 0.0, 120.0);
-        profile.phase_history = errors
-            .choice(root, "phase_history", "phase_history", PHASE_IDS)
-            .map_or(Phase::Unknown, |i| match i {
+        profile.phase_history =
+            errors.choice(root, "phase_history", "phase_history", PHASE_IDS).map_or(Phase::Unknown, |i| match i {
                 0 => Phase::ChronicOnly,
                 1 => Phase::AcceleratedOrBlast,
                 _ => Phase::Unknown,
             });
-        profile.transcript = errors
-            .choice(root, "transcript", "transcript", TRANSCRIPT_IDS)
-            .map_or(Transcript::Unknown, |i| match i {
+        profile.transcript =
+            errors.choice(root, "transcript", "transcript", TRANSCRIPT_IDS).map_or(Transcript::Unknown, |i| match i {
                 0 => Transcript::E13a2,
                 1 => Transcript::E14a2,
                 2 => Transcript::Both,
@@ -442,11 +440,7 @@ fn parse_pcr(root: &Map<String, Value>, assessed_on: NaiveDate, errors: &mut Err
 
 fn parse_attempts(root: &Map<String, Value>, assessed_on: NaiveDate, errors: &mut Errors) -> Vec<TfrAttempt> {
     let mut attempts = Vec::new();
-    for (i, item) in errors
-        .list(root, "prior_tfr_attempts", "prior_tfr_attempts", MAX_ATTEMPTS)
-        .iter()
-        .enumerate()
-    {
+    for (i, item) in errors.list(root, "prior_tfr_attempts", "prior_tfr_attempts", MAX_ATTEMPTS).iter().enumerate() {
         let path = format!("prior_tfr_attempts[{i}]");
         let Some(obj) = item.as_object() else {
             errors.push(&path, Problem::NotAnObject);
@@ -565,7 +559,13 @@ impl Errors {
         self.date(obj, key, path)
     }
 
-    fn choice(&mut self, obj: &Map<String, Value>, key: &str, path: &str, allowed: &'static [&'static str]) -> Option<usize> {
+    fn choice(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        allowed: &'static [&'static str],
+    ) -> Option<usize> {
         let text = self.text(obj, key, path)?;
         let found = allowed.iter().position(|a| *a == text);
         if found.is_none() {
