@@ -433,7 +433,12 @@ mod tests {
         let mut start = State::default();
         start.kiosk = true;
         let mut state = Rc::new(start);
-        for a in [Action::Set(Field::Age, "40".into()), Action::SetRemember(true), Action::Go(Step::Results), Action::ClearAll] {
+        for a in [
+            Action::Set(Field::Age, "40".into()),
+            Action::SetRemember(true),
+            Action::Go(Step::Results),
+            Action::ClearAll,
+        ] {
             state = state.reduce(a);
         }
         assert!(state.kiosk);

@@ -3,11 +3,12 @@
 use crate::components::about::About;
 use crate::components::about_you::AboutYou;
 use crate::components::data_bar::DataBar;
-use crate::components::kiosk::KioskGuard;
 use crate::components::eligibility_view::EligibilityView;
+use crate::components::kiosk::KioskGuard;
 use crate::components::lab_plan::LabPlan;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::monitoring_view::MonitoringView;
+use crate::components::outlook_view::{OptionsView, OutlookView, WithdrawalView};
 use crate::components::pcr_step::PcrStep;
 use crate::components::step_props::StepProps;
 use crate::components::treatment::Treatment;
@@ -207,7 +208,10 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
                 <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} {clinician} />
                 <EligibilityView result={e.nccn.clone()} lang={lang} {clinician} />
             </section>
+            <OutlookView outlook={a.outlook.clone()} lang={lang} {clinician} />
+            <WithdrawalView outlook={a.outlook.clone()} lang={lang} {clinician} />
             { monitoring }
+            <OptionsView outlook={a.outlook.clone()} lang={lang} {clinician} />
         </>
     }
 }

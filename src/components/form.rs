@@ -38,7 +38,8 @@ pub fn TextField(p: &TextFieldProps) -> Html {
         described.push(err_id.clone());
     }
     let on_input = p.on_input.clone();
-    let oninput = Callback::from(move |e: InputEvent| on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let oninput =
+        Callback::from(move |e: InputEvent| on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
     html! {
         <div class={classes!("field", p.problem.is_some().then_some("invalid"))}>
             <label for={p.id.clone()}>{ p.label.clone() }</label>
@@ -121,7 +122,8 @@ pub struct SelectProps {
 pub fn Select(p: &SelectProps) -> Html {
     let err_id = format!("{}-err", p.id);
     let on_change = p.on_change.clone();
-    let onchange = Callback::from(move |e: Event| on_change.emit(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let onchange =
+        Callback::from(move |e: Event| on_change.emit(e.target_unchecked_into::<HtmlSelectElement>().value()));
     html! {
         <div class={classes!("field", p.problem.is_some().then_some("invalid"))}>
             <label for={p.id.clone()}>{ p.label.clone() }</label>

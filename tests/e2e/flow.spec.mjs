@@ -81,3 +81,30 @@ for (const [i, lang] of [[0, 'en'], [1, 'en'], [2, 'en'], [3, 'en'], [0, 'zh'], 
     await expectNoAxeViolations(page);
   });
 }
+
+test('an imatinib-only person sees the trials like them with relapse definitions, and the options per 100 people', async ({ page }) => {
+  const t = await open(page);
+  await fillHistory(page, t, {
+    age: '58', transcript: 'e14a2', courses: [{ drug: 'imatinib', start: '2015-03-01' }], pcr: LONG_DEEP_HISTORY,
+  });
+  const trials = page.getByRole('region', { name: 'What tends to happen to people like you' });
+  const euroski = trials.getByRole('article', { name: /^EURO-SKI ·/ });
+  await expect(euroski).toContainText('Relapse meant losing MMR: BCR-ABL1 above 0.1%.');
+  await expect(euroski).toContainText('24 months');
+  await expect(euroski).toContainText('50%');
+  const domest = trials.getByRole('article', { name: /^DOMEST/ });
+  await expect(domest.locator('.relapse-def')).toContainText('MR4');
+  await expect(trials.getByRole('article', { name: /ENESTfreedom/ })).toHaveCount(0);
+  const options = page.getByRole('region', { name: 'Your options side by side' });
+  for (const name of ['Keep taking your TKI', 'Take half the dose for a year, then stop', 'Stop the TKI now, with close tests']) {
+    await expect(options.getByRole('article', { name })).toBeVisible();
+  }
+  const stop = options.getByRole('article', { name: 'Stop the TKI now, with close tests' });
+  await expect(stop.getByRole('img')).toHaveAccessibleName(/50 in 100: In remission without TKI; 50 in 100: Lost MMR/);
+  await expect(stop.locator('.legend')).toContainText('50 in 100');
+  const ws = page.getByRole('region', { name: 'Withdrawal syndrome: aches after stopping' });
+  await expect(ws.locator('[data-risk="tki_over_93_months"]')).toContainText('Applies to you');
+  await page.getByRole('button', { name: 'Clinician view' }).click();
+  await expect(page.locator('table.clinician').first()).toContainText('eln.tki_duration');
+  await expect(trials.getByRole('article', { name: /^EURO-SKI final/ })).toContainText('95% CI 57–64% (from the paper)');
+});
