@@ -10,6 +10,7 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::monitoring_view::MonitoringView;
 use crate::components::outlook_view::{OptionsView, OutlookView, WithdrawalView};
 use crate::components::pcr_step::PcrStep;
+use crate::components::print_summary::PrintSummary;
 use crate::components::step_props::StepProps;
 use crate::components::treatment::Treatment;
 use crate::platform;
@@ -212,6 +213,10 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
             <WithdrawalView outlook={a.outlook.clone()} lang={lang} {clinician} />
             { monitoring }
             <OptionsView outlook={a.outlook.clone()} lang={lang} {clinician} />
+            <p class="print-action">
+                <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>{ t("print.button") }</button>
+            </p>
+            <PrintSummary draft={p.state.draft()} assessment={a.clone()} lang={lang} today={p.today} />
         </>
     }
 }

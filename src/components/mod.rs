@@ -14,5 +14,6 @@ pub mod monitoring_view;
 pub mod outlook_view;
 pub mod pcr_row;
 pub mod pcr_step;
+pub mod print_summary;
 pub mod step_props;
 pub mod treatment;

@@ -108,3 +108,20 @@ test('an imatinib-only person sees the trials like them with relapse definitions
   await expect(page.locator('table.clinician').first()).toContainText('eln.tki_duration');
   await expect(trials.getByRole('article', { name: /^EURO-SKI final/ })).toContainText('95% CI 57–64% (from the paper)');
 });
+
+for (const lang of ['en', 'zh']) {
+  test(`the printed summary fits on 2 pages and holds the verdicts, options and test dates (${lang})`, async ({ page }) => {
+    const t = await open(page, lang);
+    await fillHistory(page, t, { ...ELIGIBLE, pcr: [...LONG_DEEP_HISTORY, '2026-11-01 0.001', '2026-11-10 0.002'], stop: '2027-01-31' });
+    await page.emulateMedia({ media: 'print' });
+    const summary = page.locator('.print-summary');
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText(lang === 'en' ? '28 February 2027' : '2027年2月28日');
+    await expect(summary).toContainText(lang === 'en' ? '50 in 100' : '每 100 人中 50 人');
+    await expect(page.locator('.steps')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+}
