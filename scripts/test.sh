@@ -54,9 +54,9 @@ check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 check "clippy (wasm32)" cargo clippy -p tfr-aid --target wasm32-unknown-unknown --all-targets -- -D warnings
 check "core: no web dependency, no clock" core_has_no_web_code_or_clock
-cargo_tests "core tests (tfr-core on its own)" cargo test -p tfr-core
-cargo_tests "app tests (native)" cargo test -p tfr-aid
-cargo_tests "component tests (headless Chromium)" cargo test -p tfr-aid --target wasm32-unknown-unknown
+cargo_tests "core tests (tfr-core on its own)" cargo test --no-fail-fast -p tfr-core
+cargo_tests "app tests (native)" cargo test --no-fail-fast -p tfr-aid
+cargo_tests "component tests (headless Chromium)" cargo test --no-fail-fast -p tfr-aid --target wasm32-unknown-unknown
 
 step "Python checks of tfr-assess output"
 if cargo build -q -p tfr-core --bin tfr-assess && ls tests/python/test_*.py >/dev/null 2>&1; then

@@ -240,7 +240,7 @@ pub enum Action {
     /// Change an attempt field.
     EditAttempt(u64, AttemptField, String),
     /// Replace everything entered with a loaded profile.
-    Load(ProfileDraft),
+    Load(Box<ProfileDraft>),
     /// A file could not be opened; what is on screen stays.
     FileProblem(tfr_core::Problem),
     /// Turn "remember on this device" on or off (ignored in kiosk mode).
@@ -346,7 +346,7 @@ impl Reducible for State {
             }
             Action::RemoveAttempt(key) => next.attempts.retain(|r| r.key != key),
             Action::Load(draft) => {
-                next = self.with_draft(draft);
+                next = self.with_draft(*draft);
                 next.file_loaded = true;
             }
             Action::FileProblem(problem) => {
@@ -420,7 +420,7 @@ mod tests {
         let s = run(&[Action::Set(Field::Age, "40".into()), Action::FileProblem(tfr_core::Problem::UnknownFormat)]);
         assert_eq!(s.fields.age, "40");
         assert_eq!(s.file_problem, Some(tfr_core::Problem::UnknownFormat));
-        let s = run(&[Action::Set(Field::Age, "40".into()), Action::SetLang(Lang::Zh), Action::Load(loaded)]);
+        let s = run(&[Action::Set(Field::Age, "40".into()), Action::SetLang(Lang::Zh), Action::Load(Box::new(loaded))]);
         assert_eq!(s.fields.age, "61");
         assert_eq!(s.lang, Lang::Zh);
         assert_eq!(s.pcr.len(), 1);
@@ -430,9 +430,7 @@ mod tests {
 
     #[test]
     fn clearing_everything_keeps_kiosk_mode_and_kiosk_mode_never_remembers() {
-        let mut start = State::default();
-        start.kiosk = true;
-        let mut state = Rc::new(start);
+        let mut state = Rc::new(State { kiosk: true, ..State::default() });
         for a in [
             Action::Set(Field::Age, "40".into()),
             Action::SetRemember(true),

@@ -131,7 +131,7 @@ pub fn App() -> Html {
             </nav>
             <DataBar draft={draft.clone()} lang={lang} today={today} remember={state.remember} kiosk={state.kiosk}
                 file_problem={state.file_problem.clone()} file_loaded={state.file_loaded}
-                on_file={on.reform(|r: Result<_, _>| match r { Ok(d) => Action::Load(d), Err(p) => Action::FileProblem(p) })}
+                on_file={on.reform(|r: Result<_, _>| match r { Ok(d) => Action::Load(Box::new(d)), Err(p) => Action::FileProblem(p) })}
                 on_remember={on.reform(|on: bool| { if !on { platform::forget(); } Action::SetRemember(on) })}
                 on_clear={on.reform(|_| { platform::forget(); Action::ClearAll })} />
             if state.kiosk {
@@ -208,6 +208,9 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
                 <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} {clinician} />
                 <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} {clinician} />
                 <EligibilityView result={e.nccn.clone()} lang={lang} {clinician} />
+                <h3>{ t("views.heading") }</h3>
+                <p>{ t("views.cn2020") }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
+                <p>{ t("views.seed") }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>
             </section>
             <OutlookView outlook={a.outlook.clone()} lang={lang} {clinician} />
             <WithdrawalView outlook={a.outlook.clone()} lang={lang} {clinician} />

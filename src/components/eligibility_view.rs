@@ -141,7 +141,7 @@ fn clinician_table(r: &GuidelineResult, lang: Lang) -> Html {
                             if let Some(i) = &c.interpretation { <br /><span class="hint">{ i.render(lang) }</span> }</th>
                         <td>{ status_text(c, lang) }</td>
                         <td>{ for c.values.iter().map(|v| html! { <>{ format!("{}: {}", t(v.label), value_text(lang, &v.value)) }<br /></> }) }</td>
-                        <td>{ c.met_on.map(|d| tfr_core::dates::iso(d)).unwrap_or_default() }</td>
+                        <td>{ c.met_on.map(tfr_core::dates::iso).unwrap_or_default() }</td>
                         <td>{ for c.sources.iter().map(|s| html! { <cite>{ citation(s) }</cite> }) }</td>
                     </tr>
                 }) }

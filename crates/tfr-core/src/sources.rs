@@ -66,6 +66,14 @@ pub const SOURCES: &[Source] = &[
         doi: None,
         note: "Secondary source for NCCN as of 2019: tests after stopping (monthly for 6 months, every 2 months in months 7-24, then every 3 months while in MMR), prompt restart on loss of MMR, and tests after a restart (monthly for 6 months, then every 3 months; mutation test if MMR is not back by 6 months). Other NCCN versions differ.",
     },
+    Source {
+        id: "cn2020",
+        short: "Chinese CML guideline 2020",
+        citation: "Chinese Society of Hematology, Chinese Medical Association. Chinese guidelines for the diagnosis and treatment of chronic myeloid leukemia (2020). 中华血液学杂志 (Chinese Journal of Hematology) 2020;41(5):353-364.",
+        pmid: None,
+        doi: Some("10.3760/cma.j.issn.0253-2727.2020.05.001"),
+        note: "Only its stance on stopping was verified (in its introduction); its numeric criteria were not, so none are shown.",
+    },
 ];
 
 /// The source with this id.

@@ -485,6 +485,35 @@ fn monitoring_section(out: &mut String) {
     text_table(out, &keys, &|key| map.get(key).filter(|s| !s.is_empty()).map_or("—".to_owned(), join));
 }
 
+/// Clinical sentences outside the eligibility, outlook and monitoring tables, with their sources.
+const OTHER_CLINICAL: &[(&str, &[&str])] = &[
+    ("pcr.levels_explained", &["eln2020", "cross2015"]),
+    ("pcr.source", &["eln2020", "cross2015"]),
+    ("views.cn2020", &["cn2020"]),
+    ("views.seed", &["seed_review"]),
+    ("verdict.eligible.summary", &["eln2020", "nccn2019"]),
+    ("verdict.not_eligible.summary", &["eln2020", "nccn2019"]),
+    ("verdict.not_yet.summary_dated", &["eln2020", "nccn2019"]),
+    ("verdict.not_yet.summary_undated", &["eln2020", "nccn2019"]),
+    ("verdict.incomplete.summary", &["eln2020", "nccn2019"]),
+];
+
+fn other_section(out: &mut String) {
+    out.push_str(
+        "## 7. Other clinical texts
+
+",
+    );
+    out.push_str("Response levels, verdict sentences and other expert views shown beside the guideline results.\n\n");
+    let keys: Vec<&str> = OTHER_CLINICAL.iter().map(|(k, _)| *k).collect();
+    text_table(out, &keys, &|key| {
+        OTHER_CLINICAL
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(String::new(), |(_, ids)| ids.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "))
+    });
+}
+
 fn generate() -> String {
     let mut out = String::new();
     out.push_str("# Clinical content of tfr-aid\n\n");
@@ -498,13 +527,14 @@ fn generate() -> String {
          source. Every number shown in the app is one of the figures in section 1 (or arithmetic on them, described in section 2). \
          All texts are points to discuss with the haematologist, not orders.\n\n",
     );
-    out.push_str("Contents: 1. Evidence records · 2. How the outlook uses the evidence · 3. Guideline and other sources · 4. Eligibility rules · 5. Outlook texts · 6. Monitoring texts\n\n");
+    out.push_str("Contents: 1. Evidence records · 2. How the outlook uses the evidence · 3. Guideline and other sources · 4. Eligibility rules · 5. Outlook texts · 6. Monitoring texts · 7. Other clinical texts\n\n");
     evidence_section(&mut out);
     how_used_section(&mut out);
     sources_section(&mut out);
     eligibility_section(&mut out);
     outlook_section(&mut out);
     monitoring_section(&mut out);
+    other_section(&mut out);
     out
 }
 
@@ -545,6 +575,12 @@ fn content_covers_every_record_rule_and_text() {
                 || table_keys("outlook.trials.how").contains(k);
         if listed {
             assert!(md.contains(&format!("`{k}`")), "{k} missing from CONTENT.md");
+        }
+    }
+    for (k, ids) in OTHER_CLINICAL {
+        assert!(md.contains(&format!("`{k}`")), "{k} missing from CONTENT.md");
+        for id in *ids {
+            assert!(tfr_core::evidence::exists(id), "{k} cites unknown source {id}");
         }
     }
     assert!(md.contains(EVIDENCE_REVIEWED));

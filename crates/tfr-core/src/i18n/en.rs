@@ -183,4 +183,7 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("verdict.not_yet", "Not yet"),
     ("verdict.not_yet.summary_dated", "If your results stay as they are and you keep having tests every 3 months, these criteria could be met on about {date}."),
     ("verdict.not_yet.summary_undated", "Your results need to reach MR4 or deeper before a date can be given."),
+    ("views.cn2020", "The Chinese guideline of 2020 says that some people whose deep response has lasted more than 2 years reach treatment-free remission, but that long-term safety is not yet clear. It advises stopping only in carefully chosen people, at centres able to do close PCR testing, with informed consent and regular tests. We could not check its exact criteria, so we do not show them."),
+    ("views.heading", "Other expert views"),
+    ("views.seed", "A Chinese review (Liu, Zeng and Li) suggests considering a stop after more than 3 years of TKI and more than 2 years of sustained deep response, with frequent tests, if possible including digital PCR. These thresholds are close to NCCN's and lower than ELN 2020's (more than 5 years of TKI)."),
 ];
