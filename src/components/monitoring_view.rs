@@ -1,7 +1,7 @@
 //! The monitoring plan: the stop date, dated PCR tests under each guideline, the restart rule, and the calendar download.
 
-use crate::components::eligibility_view::citation;
 use crate::components::form::TextField;
+use crate::components::outlook_view::{short_name, source_line};
 use tfr_core::dates::{self, DateError};
 use tfr_core::i18n::{format_date, text, Lang};
 use tfr_core::monitoring::{plan_for_stop, Cited, Schedule};
@@ -21,7 +21,7 @@ pub struct Props {
 
 fn cited(c: &Cited, lang: Lang) -> Html {
     html! {
-        <p>{ c.text.render(lang) }<span class="cite-inline">{ for c.sources.iter().map(|s| html! { <cite title={citation(s)}>{ format!(" [{}]", tfr_core::sources::source(s).map_or(*s, |x| x.short)) }</cite> }) }</span></p>
+        <p>{ c.text.render(lang) }<span class="cite-inline">{ for c.sources.iter().map(|s| html! { <cite title={source_line(s)}>{ format!(" [{}]", short_name(s)) }</cite> }) }</span></p>
     }
 }
 

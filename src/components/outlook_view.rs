@@ -45,7 +45,8 @@ pub fn source_line(id: &str) -> String {
     }
 }
 
-fn short_name(id: &str) -> String {
+/// The short name of any source id.
+pub fn short_name(id: &str) -> String {
     evidence::study(id)
         .map_or_else(|| tfr_core::sources::source(id).map_or(id, |s| s.short).to_owned(), |s| s.name.to_owned())
 }

@@ -169,6 +169,7 @@ pub fn plan_for_stop(stop: NaiveDate) -> Monitoring {
             after_restart: vec![
                 cited("monitoring.after_restart.nccn", &["medscape2019"]),
                 cited("monitoring.after_restart.eln", &["eln2020"]),
+                cited("monitoring.after_restart.kid", &["kid"]),
             ],
         },
         rising_below_mmr: cited("monitoring.rising", &["eln2020", "medscape2019"]),
@@ -441,7 +442,7 @@ mod tests {
             }
         }
         for id in sources {
-            assert!(crate::sources::source(id).is_some(), "unknown source id {id}");
+            assert!(crate::evidence::exists(id), "unknown source id {id}");
         }
         let mut ids: Vec<&str> = crate::sources::SOURCES.iter().map(|s| s.id).collect();
         ids.sort_unstable();

@@ -4,6 +4,7 @@
 pub static ENTRIES: &[(&str, &str)] = &[
     ("monitoring.after_restart.eln", "The ELN 2020 sources we could read do not say how often to test after restarting. Ask your haematologist how often you would be tested then."),
     ("monitoring.after_restart.heading", "Tests after restarting"),
+    ("monitoring.after_restart.kid", "In the Korean KID trial, people who restarted imatinib had a test every month until MMR came back, then every 3 months; all of them got MMR back. This is how one trial did it, not a guideline rule."),
     ("monitoring.after_restart.nccn", "After restarting, NCCN (as summarised in 2019) advises a test every month for 6 months, then every 3 months. If MMR is not back after 6 months, it advises a test for changes (mutations) in BCR-ABL1 and monthly tests for 6 more months."),
     ("monitoring.column.date", "Date"),
     ("monitoring.column.interval", "Tests in this period"),

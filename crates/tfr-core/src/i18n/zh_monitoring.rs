@@ -4,6 +4,7 @@
 pub static ENTRIES: &[(&str, &str)] = &[
     ("monitoring.after_restart.eln", "我们能查到的 ELN 2020 资料没有写明恢复用药后多久查一次。请问血液科医生，到时候您需要多久检测一次。"),
     ("monitoring.after_restart.heading", "恢复用药后的检测"),
+    ("monitoring.after_restart.kid", "在韩国 KID 试验中，恢复服用伊马替尼的人每月检测一次，直到重新达到主要分子学反应，之后每 3 个月检测一次；他们全部重新达到了主要分子学反应。这是一项试验的做法，不是指南的规定。"),
     ("monitoring.after_restart.nccn", "恢复用药后，NCCN（按 2019 年的总结）建议前 6 个月每月查一次，之后每 3 个月查一次。如果 6 个月时还没有重新达到主要分子学反应（MMR），建议做 BCR-ABL1 基因突变检测，并再每月检测 6 个月。"),
     ("monitoring.column.date", "日期"),
     ("monitoring.column.interval", "这一阶段的检测频率"),
