@@ -122,3 +122,59 @@ async fn switching_to_chinese_keeps_input_and_sets_the_page_language() {
     let lang = gloo::utils::document().document_element().unwrap().get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("zh-CN"));
 }
+
+async fn select(root: &Element, selector: &str, value: &str) {
+    let el: web_sys::HtmlSelectElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    el.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().and_then(|n| n.text_content()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_treatment_form_explains_impossible_courses_beside_the_field() {
+    let root = mount().await;
+    click(&root, ".steps li:nth-child(2) button").await;
+    select(&root, "#course-0-drug", "imatinib").await;
+    type_into(&root, "#course-0-start", "2019-05-01").await;
+    click(&root, "#course-0-ongoing").await;
+    type_into(&root, "#course-0-end", "2018-01-31").await;
+    assert_eq!(text_of(&root, "#course-0-end-err"), "This date is before the start date.");
+    type_into(&root, "#course-0-end", "2019-02-30").await;
+    assert_eq!(text_of(&root, "#course-0-end-err"), "This date does not exist. Please check the day and month.");
+    type_into(&root, "#course-0-start", "2999-01-01").await;
+    assert_eq!(text_of(&root, "#course-0-start-err"), "This date is in the future.");
+    assert_eq!(input(&root, "#course-0-end").value(), "2019-02-30", "what was typed stays");
+}
+
+#[wasm_bindgen_test]
+async fn an_eligible_history_shows_the_verdicts_on_the_results_step() {
+    let root = mount().await;
+    type_into(&root, "#age", "54").await;
+    click(&root, "#phase-chronic_only").await;
+    click(&root, "#transcript-e14a2").await;
+    click(&root, ".steps li:nth-child(2) button").await;
+    select(&root, "#course-0-drug", "imatinib").await;
+    type_into(&root, "#course-0-start", "2014-01-01").await;
+    click(&root, ".steps li:nth-child(3) button").await;
+    let paste: web_sys::HtmlTextAreaElement = root.query_selector("#pcr-paste").unwrap().unwrap().dyn_into().unwrap();
+    paste.set_value("2021-01-10 0.003\n2022-01-10 0.002\n2023-01-10 0.001\n2024-01-10 0.002\n2025-01-10 0.003");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    paste.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+    click(&root, "details.paste button").await;
+    click(&root, ".steps li:nth-child(4) button").await;
+    click(&root, "#lab-is-yes").await;
+    click(&root, "#lab-mr45-yes").await;
+    type_into(&root, "#lab-turnaround", "2").await;
+    click(&root, ".steps li:nth-child(5) button").await;
+    for id in ["eln2020_minimal", "eln2020_optimal", "nccn"] {
+        assert_eq!(text_of(&root, &format!("[data-guideline='{id}'] .verdict strong")), "Criteria met", "{id}");
+    }
+}
