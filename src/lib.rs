@@ -3,6 +3,7 @@
 pub mod components;
 pub mod platform;
 pub mod state;
+pub mod values_model;
 
 use chrono::NaiveDate;
 

@@ -1,5 +1,6 @@
 //! The app's state and its reducer: every change the person makes is an `Action`; components only dispatch and render.
 
+use crate::values_model::ValuesAnswers;
 use std::rc::Rc;
 use tfr_core::entry::{parse_pasted, AttemptDraft, CourseDraft, PcrDraft, ProfileDraft};
 use tfr_core::Lang;
@@ -136,6 +137,8 @@ pub struct State {
     pub about: bool,
     /// Results shown for clinicians (criteria table, numbers, citations) instead of the plain view.
     pub clinician: bool,
+    /// The values exercise, SURE check and questions to bring.
+    pub values: ValuesAnswers,
 }
 
 impl Default for State {
@@ -155,6 +158,7 @@ impl Default for State {
             file_loaded: false,
             about: false,
             clinician: false,
+            values: ValuesAnswers::default(),
         }
     }
 }
@@ -251,6 +255,8 @@ pub enum Action {
     ShowAbout(bool),
     /// Plain view (false) or clinician view (true).
     SetClinician(bool),
+    /// The values exercise changed (the whole new set of answers).
+    SetValues(ValuesAnswers),
 }
 
 fn row_mut<T>(rows: &mut [Row<T>], key: u64) -> Option<&mut T> {
@@ -274,6 +280,7 @@ impl Reducible for State {
             }
             Action::ShowAbout(open) => next.about = open,
             Action::SetClinician(on) => next.clinician = on,
+            Action::SetValues(values) => next.values = values,
             Action::Set(field, text) => {
                 let f = &mut next.fields;
                 match field {

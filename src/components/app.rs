@@ -4,15 +4,18 @@ use crate::components::about::About;
 use crate::components::about_you::AboutYou;
 use crate::components::data_bar::DataBar;
 use crate::components::eligibility_view::EligibilityView;
+use crate::components::glossary::Glossary;
 use crate::components::kiosk::KioskGuard;
 use crate::components::lab_plan::LabPlan;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::monitoring_view::MonitoringView;
 use crate::components::outlook_view::{OptionsView, OutlookView, WithdrawalView};
+use crate::components::pcr_chart::PcrChart;
 use crate::components::pcr_step::PcrStep;
 use crate::components::print_summary::PrintSummary;
 use crate::components::step_props::StepProps;
 use crate::components::treatment::Treatment;
+use crate::components::values::Values;
 use crate::platform;
 use crate::state::{Action, Field, State, Step};
 use std::rc::Rc;
@@ -212,14 +215,20 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
                 <p>{ t("views.cn2020") }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
                 <p>{ t("views.seed") }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>
             </section>
+            <section class="card" aria-labelledby="history-heading">
+                <h2 id="history-heading">{ t("results.history_heading") }</h2>
+                <PcrChart results={a.results.clone()} lang={lang} />
+            </section>
             <OutlookView outlook={a.outlook.clone()} lang={lang} {clinician} />
             <WithdrawalView outlook={a.outlook.clone()} lang={lang} {clinician} />
             { monitoring }
             <OptionsView outlook={a.outlook.clone()} lang={lang} {clinician} />
+            <Values answers={p.state.values.clone()} lang={lang} on_change={on.reform(Action::SetValues)} />
+            <Glossary lang={lang} />
             <p class="print-action">
                 <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>{ t("print.button") }</button>
             </p>
-            <PrintSummary draft={p.state.draft()} assessment={a.clone()} lang={lang} today={p.today} />
+            <PrintSummary draft={p.state.draft()} assessment={a.clone()} lang={lang} today={p.today} values={p.state.values.summary(lang)} />
         </>
     }
 }

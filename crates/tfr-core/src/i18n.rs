@@ -4,15 +4,19 @@ mod en;
 mod en_monitoring;
 mod en_outlook;
 mod en_ui;
+mod en_values;
 mod zh;
 mod zh_monitoring;
 mod zh_outlook;
 mod zh_ui;
+mod zh_values;
 
 /// English tables: each sorted by key; keys unique across tables.
-const EN_TABLES: &[&[(&str, &str)]] = &[en::ENTRIES, en_monitoring::ENTRIES, en_outlook::ENTRIES, en_ui::ENTRIES];
+const EN_TABLES: &[&[(&str, &str)]] =
+    &[en::ENTRIES, en_monitoring::ENTRIES, en_outlook::ENTRIES, en_ui::ENTRIES, en_values::ENTRIES];
 /// Chinese tables, parallel to [`EN_TABLES`].
-const ZH_TABLES: &[&[(&str, &str)]] = &[zh::ENTRIES, zh_monitoring::ENTRIES, zh_outlook::ENTRIES, zh_ui::ENTRIES];
+const ZH_TABLES: &[&[(&str, &str)]] =
+    &[zh::ENTRIES, zh_monitoring::ENTRIES, zh_outlook::ENTRIES, zh_ui::ENTRIES, zh_values::ENTRIES];
 
 use serde::{Deserialize, Serialize};
 

@@ -496,6 +496,18 @@ const OTHER_CLINICAL: &[(&str, &[&str])] = &[
     ("verdict.not_yet.summary_dated", &["eln2020", "nccn2019"]),
     ("verdict.not_yet.summary_undated", &["eln2020", "nccn2019"]),
     ("verdict.incomplete.summary", &["eln2020", "nccn2019"]),
+    ("glossary.mmr.def", &["eln2020", "cross2015"]),
+    ("glossary.mr4.def", &["eln2020", "cross2015"]),
+    ("glossary.mr45.def", &["eln2020", "cross2015"]),
+    ("glossary.dmr.def", &["eln2020", "cross2015"]),
+    ("glossary.abl1.def", &["cross2015"]),
+    ("glossary.relapse.def", &["eln2020"]),
+    ("glossary.withdrawal.def", &["richter2014", "ruski"]),
+    ("values.item.testing", &["eln2020"]),
+    ("values.note.testing", &["eln2020"]),
+    ("values.note.pregnancy", &["eln2020"]),
+    ("values.note.withdrawal", &["berger2019", "ruski"]),
+    ("questions.intro", &["sharf2020"]),
 ];
 
 fn other_section(out: &mut String) {
@@ -504,7 +516,7 @@ fn other_section(out: &mut String) {
 
 ",
     );
-    out.push_str("Response levels, verdict sentences and other expert views shown beside the guideline results.\n\n");
+    out.push_str("Response levels, verdict sentences, other expert views, and the clinical sentences of the glossary and the values exercise.\n\n");
     let keys: Vec<&str> = OTHER_CLINICAL.iter().map(|(k, _)| *k).collect();
     text_table(out, &keys, &|key| {
         OTHER_CLINICAL
