@@ -28,37 +28,50 @@ for (const lang of ['en', 'zh']) {
   });
 }
 
-test('a person two years into nilotinib is told "not yet" and when the criteria could be met', async ({ page }) => {
-  const t = await open(page);
-  await fillHistory(page, t, {
-    age: '40', transcript: 'e13a2', courses: [{ drug: 'nilotinib', start: '2023-05-01' }],
-    pcr: ['2024-01-15 0.008', '2024-06-15 0.003', '2025-01-15 0.002', '2025-06-15 0.004', '2026-10-01 0.005'],
-  });
-  const eln = page.getByRole('article', { name: t.eln });
-  await expect(verdictOf(page, t.eln)).toHaveText(t.notYet);
-  // Over 4 years on nilotinib (a 2G-TKI) on 2 May 2027; the deep response is already over 2 years by then.
-  await expect(eln.locator('.verdict')).toContainText('2 May 2027');
-  const tki = eln.locator('[data-criterion="eln.tki_duration"]');
-  await expect(tki).toContainText('Not yet');
-  await tki.getByText('Why?').click();
-  await expect(tki).toContainText('Our reading: met when total TKI time is over 5 years, or when the current TKI is dasatinib, nilotinib or bosutinib');
-  await expect(tki).toContainText('PMID 32127639');
-  // NCCN asks for 3 years of TKI and 2 years of MR4 on 4 tests: this person already meets it.
-  await expect(verdictOf(page, t.nccn)).toHaveText(t.eligible);
-  await expectNoAxeViolations(page);
-});
+const NOT_YET_TEXT = {
+  en: { date: '2 May 2027', reading: 'Our reading: met when total TKI time is over 5 years, or when the current TKI is dasatinib, nilotinib or bosutinib', status: 'Not yet', why: 'Why?' },
+  zh: { date: '2027年5月2日', reading: '我们的理解：TKI 总时间超过 5 年即满足', status: '暂未满足', why: '为什么？' },
+};
+const RESISTANCE_TEXT = {
+  en: 'A TKI was changed because it stopped working well enough (resistance).',
+  zh: '曾因药物效果不够（耐药）而换用 TKI。',
+};
 
-test('a person whose first TKI failed is told the criteria are not met, with the reason', async ({ page }) => {
-  const t = await open(page);
-  await fillHistory(page, t, {
-    age: '61', transcript: 'e14a2',
-    courses: [{ drug: 'imatinib', start: '2012-03-01', end: '2013-09-01', reason: 'resistance' }, { drug: 'dasatinib', start: '2013-09-01' }],
-    pcr: LONG_DEEP_HISTORY,
+for (const lang of ['en', 'zh']) {
+  test(`a person under 4 years into nilotinib is told "not yet" and when the criteria could be met (${lang})`, async ({ page }) => {
+    const t = await open(page, lang);
+    const x = NOT_YET_TEXT[lang];
+    await fillHistory(page, t, {
+      age: '40', transcript: 'e13a2', courses: [{ drug: 'nilotinib', start: '2023-05-01' }],
+      pcr: ['2024-01-15 0.008', '2024-06-15 0.003', '2025-01-15 0.002', '2025-06-15 0.004', '2026-10-01 0.005'],
+    });
+    const eln = page.getByRole('article', { name: t.eln });
+    await expect(verdictOf(page, t.eln)).toHaveText(t.notYet);
+    // Over 4 years on nilotinib (a 2G-TKI) on 2 May 2027; the deep response is already over 2 years by then.
+    await expect(eln.locator('.verdict')).toContainText(x.date);
+    const tki = eln.locator('[data-criterion="eln.tki_duration"]');
+    await expect(tki).toContainText(x.status);
+    await tki.getByText(x.why).click();
+    await expect(tki).toContainText(x.reading);
+    await expect(tki).toContainText('PMID 32127639');
+    // NCCN asks for 3 years of TKI and 2 years of MR4 on 4 tests: this person already meets it.
+    await expect(verdictOf(page, t.nccn)).toHaveText(t.eligible);
+    await expectNoAxeViolations(page);
   });
-  for (const name of [t.eln, t.elnOpt, t.nccn]) await expect(verdictOf(page, name)).toHaveText(t.notEligible);
-  const line = page.getByRole('article', { name: t.eln }).locator('[data-criterion="eln.line"]');
-  await expect(line).toContainText('A TKI was changed because it stopped working well enough (resistance).');
-});
+
+  test(`a person whose first TKI failed is told the criteria are not met, with the reason (${lang})`, async ({ page }) => {
+    const t = await open(page, lang);
+    await fillHistory(page, t, {
+      age: '61', transcript: 'e14a2',
+      courses: [{ drug: 'imatinib', start: '2012-03-01', end: '2013-09-01', reason: 'resistance' }, { drug: 'dasatinib', start: '2013-09-01' }],
+      pcr: LONG_DEEP_HISTORY,
+    });
+    for (const name of [t.eln, t.elnOpt, t.nccn]) await expect(verdictOf(page, name)).toHaveText(t.notEligible);
+    const line = page.getByRole('article', { name: t.eln }).locator('[data-criterion="eln.line"]');
+    await expect(line).toContainText(RESISTANCE_TEXT[lang]);
+    await expectNoAxeViolations(page);
+  });
+}
 
 test('problems anywhere are listed on the results step with a way back to them, and nothing is lost', async ({ page }) => {
   const t = await open(page);
@@ -74,7 +87,7 @@ test('problems anywhere are listed on the results step with a way back to them, 
   await expectNoAxeViolations(page);
 });
 
-for (const [i, lang] of [[0, 'en'], [1, 'en'], [2, 'en'], [3, 'en'], [0, 'zh'], [3, 'zh']]) {
+for (const [i, lang] of [[0, 'en'], [1, 'en'], [2, 'en'], [3, 'en'], [0, 'zh'], [1, 'zh'], [2, 'zh'], [3, 'zh']]) {
   test(`axe finds no violation on step ${i + 1} (${lang})`, async ({ page }) => {
     const t = await open(page, lang);
     await goStep(page, t, i);
@@ -123,5 +136,18 @@ for (const lang of ['en', 'zh']) {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(2);
+  });
+}
+
+for (const lang of ['en', 'zh']) {
+  test(`axe finds no violation on the About page and the clinician view (${lang})`, async ({ page }) => {
+    const t = await open(page, lang);
+    await page.getByRole('button', { name: lang === 'en' ? 'About this aid' : '关于本工具' }).click();
+    await expect(page.locator('#step-heading')).toBeFocused();
+    await expectNoAxeViolations(page);
+    await fillHistory(page, t, ELIGIBLE);
+    await page.getByRole('button', { name: lang === 'en' ? 'Clinician view' : '医生版' }).click();
+    await expect(page.locator('table.clinician').first()).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 }
