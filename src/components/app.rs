@@ -215,10 +215,9 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
                 <p>{ t("views.cn2020") }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
                 <p>{ t("views.seed") }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>
             </section>
-            <section class="card" aria-labelledby="history-heading">
-                <h2 id="history-heading">{ t("results.history_heading") }</h2>
+            <div class="card history">
                 <PcrChart results={a.results.clone()} lang={lang} />
-            </section>
+            </div>
             <OutlookView outlook={a.outlook.clone()} lang={lang} {clinician} />
             <WithdrawalView outlook={a.outlook.clone()} lang={lang} {clinician} />
             { monitoring }

@@ -100,7 +100,6 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("results.fix_first", "Some entries need attention before we can check the criteria:"),
     ("results.go_to", "Go to {step}"),
     ("results.harms", "Possible harms and burdens"),
-    ("results.history_heading", "Your PCR results over time"),
     ("results.intro", "Here is how your history compares with the published criteria for trying to stop. These are points to talk about with your haematologist, not a decision."),
     ("results.no_trials", "No stopping trial matched everything you entered."),
     ("results.odds_heading", "What shifts the odds"),

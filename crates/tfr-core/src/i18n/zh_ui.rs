@@ -100,7 +100,6 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("results.fix_first", "以下内容需要先修改，才能核对标准："),
     ("results.go_to", "前往“{step}”"),
     ("results.harms", "可能的坏处和负担"),
-    ("results.history_heading", "您的 PCR 结果变化"),
     ("results.intro", "下面是您的病史与已发表的停药标准的对照。这些是与血液科医生讨论的要点，不是最终决定。"),
     ("results.no_trials", "没有一项停药试验与您填写的全部情况相符。"),
     ("results.odds_heading", "哪些因素会影响成功的机会"),
