@@ -57,7 +57,7 @@ fn new_root() -> Element {
 }
 
 async fn settle() {
-    gloo_timers::future::TimeoutFuture::new(20).await;
+    gloo_timers::future::TimeoutFuture::new(50).await;
 }
 
 async fn mount_values(lang: Lang) -> Element {
