@@ -191,3 +191,34 @@ test('the built page carries a Content-Security-Policy that allows only its own 
   expect(csp).not.toContain('unsafe-inline');
   expect(html).not.toMatch(/(src|href)="https?:/);
 });
+
+test('a new version replaces the old one cleanly: one cache, the new one, and the aid still works offline', async ({ browser }) => {
+  const { cp, readFile: read, writeFile: write } = await import('node:fs/promises');
+  const dir = await mkdtemp(join(tmpdir(), 'tfr-site-'));
+  await cp('dist', dir, { recursive: true });
+  const port = 4180 + Math.floor(Math.random() * 9);
+  const server = spawn('node', ['tests/e2e/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (let i = 0; i < 50; i += 1) {
+      try { await page.goto(`http://127.0.0.1:${port}/`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    }
+    await appReady(page);
+    const first = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('tfr-aid-')));
+    expect(first).toHaveLength(1);
+    // Publish a new version: the service worker's version changes, as it does with every build that changes a file.
+    const sw = await read(join(dir, 'sw.js'), 'utf8');
+    await write(join(dir, 'sw.js'), sw.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-version"'));
+    await page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); await r.update(); });
+    await expect.poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('tfr-aid-'))), { timeout: 10_000 })
+      .toEqual(['tfr-aid-next-version']);
+    server.kill();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('#step-heading')).toBeVisible();
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
