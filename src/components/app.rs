@@ -88,9 +88,11 @@ pub fn App() -> Html {
         });
     }
 
+    // One dispatch callback for the life of the app, so leaf components whose data did not change see equal
+    // props and are not re-rendered on every keystroke.
     let on: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |a| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a| dispatcher.dispatch(a)))).clone()
     };
     let props = StepProps { state: Rc::new((*state).clone()), check: check.clone(), today, on: on.clone() };
     let step = state.step;

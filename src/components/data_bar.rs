@@ -62,10 +62,16 @@ pub fn DataBar(p: &Props) -> Html {
             *reader.borrow_mut() = Some(task);
         })
     };
-    let save_href = {
-        let (json, _) = p.draft.to_json();
-        let text = serde_json::to_string_pretty(&json).unwrap_or_default();
-        format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&text))
+    // The file's contents are made when the link is pressed, not on every keystroke.
+    let on_save = {
+        let draft = p.draft.clone();
+        Callback::from(move |e: MouseEvent| {
+            let (json, _) = draft.to_json();
+            let text = serde_json::to_string_pretty(&json).unwrap_or_default();
+            let href = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&text));
+            let link: web_sys::Element = e.target_unchecked_into();
+            let _ = link.set_attribute("href", &href);
+        })
     };
     let on_remember = {
         let cb = p.on_remember.clone();
@@ -77,7 +83,7 @@ pub fn DataBar(p: &Props) -> Html {
             if p.kiosk {
                 <p class="kiosk-note">{ t("data.kiosk_note") }</p>
             } else {
-                <a class="button secondary" href={save_href} download={format!("tfr-profile-{}.json", tfr_core::dates::iso(p.today))}>{ t("data.save") }</a>
+                <a class="button secondary" href="data:application/json;charset=utf-8,%7B%7D" onclick={on_save} download={format!("tfr-profile-{}.json", tfr_core::dates::iso(p.today))}>{ t("data.save") }</a>
             }
             <span class="file-open">
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={on_open}

@@ -12,7 +12,18 @@ use yew::prelude::*;
 pub fn PcrStep(p: &StepProps) -> Html {
     let lang = p.lang();
     let paste = use_state(String::new);
-    let edit = |f: PcrField| p.send(move |(k, v): (u64, String)| Action::EditPcr(k, f, v));
+    // Row callbacks made once per dispatcher, so typing in one row does not re-render the others.
+    let callbacks = use_memo(p.on.clone(), |on| {
+        let edit = |f: PcrField| on.reform(move |(k, v): (u64, String)| Action::EditPcr(k, f, v));
+        (
+            edit(PcrField::Date),
+            edit(PcrField::Value),
+            edit(PcrField::Copies),
+            on.reform(|(k, on): (u64, bool)| Action::SetUndetectable(k, on)),
+            on.reform(Action::RemovePcr),
+        )
+    });
+    let (on_date, on_value, on_copies, on_undetectable, on_remove) = (*callbacks).clone();
     let on_paste_input = {
         let paste = paste.clone();
         Callback::from(move |e: InputEvent| paste.set(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
@@ -33,9 +44,8 @@ pub fn PcrStep(p: &StepProps) -> Html {
             <ol class="rows">
                 { for p.state.pcr.iter().enumerate().map(|(i, row)| html! {
                     <PcrRowView key={row.key} row_key={row.key} number={i + 1} draft={row.draft.clone()} lang={lang} today={p.today}
-                        on_date={edit(PcrField::Date)} on_value={edit(PcrField::Value)} on_copies={edit(PcrField::Copies)}
-                        on_undetectable={p.send(|(k, on): (u64, bool)| Action::SetUndetectable(k, on))}
-                        on_remove={p.send(Action::RemovePcr)} />
+                        on_date={on_date.clone()} on_value={on_value.clone()} on_copies={on_copies.clone()}
+                        on_undetectable={on_undetectable.clone()} on_remove={on_remove.clone()} />
                 }) }
             </ol>
             <button type="button" class="secondary add" onclick={p.send(|_: MouseEvent| Action::AddPcr)}>{ p.t("pcr.add") }</button>
