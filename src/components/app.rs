@@ -210,9 +210,9 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
             <section aria-labelledby="eligibility-heading">
                 <h2 id="eligibility-heading">{ t("results.eligibility") }</h2>
                 <p class="hint">{ t("results.eligibility_note") }</p>
-                <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} {clinician} />
-                <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} {clinician} />
-                <EligibilityView result={e.nccn.clone()} lang={lang} {clinician} />
+                <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} {clinician} today={a.assessed_on} />
+                <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} {clinician} today={a.assessed_on} />
+                <EligibilityView result={e.nccn.clone()} lang={lang} {clinician} today={a.assessed_on} />
                 <h3>{ t("views.heading") }</h3>
                 <p>{ t("views.cn2020") }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
                 <p>{ t("views.seed") }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>

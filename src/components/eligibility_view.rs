@@ -15,6 +15,8 @@ pub struct Props {
     /// Clinician view: the criteria as a table with values and citations.
     #[prop_or_default]
     pub clinician: bool,
+    /// The assessment date.
+    pub today: chrono::NaiveDate,
 }
 
 fn verdict_key(v: Verdict) -> &'static str {
@@ -70,7 +72,16 @@ pub fn citation(id: &str) -> String {
     }
 }
 
-fn criterion_view(c: &Criterion, lang: Lang, guideline: &str) -> Html {
+/// When a time-based criterion could be met; a date that is today means "at your next test".
+fn met_on_text(date: chrono::NaiveDate, today: chrono::NaiveDate, lang: Lang) -> String {
+    if date <= today {
+        text(lang, "criterion.met_at_next_test").to_owned()
+    } else {
+        Msg::new("criterion.met_on").with_date("date", date).render(lang)
+    }
+}
+
+fn criterion_view(c: &Criterion, lang: Lang, guideline: &str, today: chrono::NaiveDate) -> Html {
     let t = |k: &'static str| text(lang, k);
     let (status_key, icon) = match (c.status, c.time_based) {
         (Status::Met, _) => ("status.met", "✓"),
@@ -92,7 +103,7 @@ fn criterion_view(c: &Criterion, lang: Lang, guideline: &str) -> Html {
             </p>
             <p class="reason">{ c.reason.render(lang) }</p>
             if let Some(date) = c.met_on {
-                <p class="met-on">{ Msg::new("criterion.met_on").with_date("date", date).render(lang) }</p>
+                <p class="met-on">{ met_on_text(date, today, lang) }</p>
             }
             <details class="why">
                 <summary>{ t("criterion.why") }<span class="visually-hidden">{ format!(" ({})", c.rule.render(lang)) }</span></summary>
@@ -162,13 +173,13 @@ pub fn EligibilityView(p: &Props) -> Html {
         <article class="guideline" aria-labelledby={heading_id.clone()} data-guideline={r.id}>
             <h3 id={heading_id}>{ r.name.render(lang) }</h3>
             <p class={classes!("verdict", r.verdict.id())}>
-                <strong>{ t(verdict_key(r.verdict)) }</strong>{ ". " }{ r.summary.render(lang) }
+                <strong>{ t(verdict_key(r.verdict)) }</strong>{ t("verdict.separator") }{ r.summary.render(lang) }
             </p>
             if p.clinician {
                 { clinician_table(r, lang) }
             } else {
                 <ul class="criteria">
-                    { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id)) }
+                    { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id, p.today)) }
                 </ul>
             }
             if !r.to_find_out.is_empty() {
