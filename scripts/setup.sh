@@ -19,7 +19,7 @@ wasm_bindgen_version() {
 }
 
 ensure_target() {
-  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return 0; fi
   step "installing the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 }
@@ -43,8 +43,7 @@ ensure_chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
   step "installing chromium and chromium-driver (apt)"
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
 ensure_node_modules() {
@@ -58,9 +57,23 @@ ensure_python() {
   local venv="$ROOT/.venv" req="$ROOT/tests/python/requirements.txt"
   if [ -x "$venv/bin/pytest" ] && [ "$venv/.stamp" -nt "$req" ]; then return; fi
   step "installing Python test packages into .venv (pytest, jsonschema, icalendar)"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
-  touch "$venv/.stamp"
+  python3 -m venv "$venv" && "$venv/bin/pip" install -q --disable-pip-version-check -r "$req" && touch "$venv/.stamp"
+}
+
+# Every tool the commands need is really there (a step can fail quietly when this file is sourced).
+verify_tools() {
+  local missing=()
+  command -v trunk >/dev/null || missing+=(trunk)
+  command -v wasm-bindgen >/dev/null || missing+=(wasm-bindgen)
+  command -v wasm-opt >/dev/null || missing+=(wasm-opt)
+  if [ "$MODE" = "test" ]; then
+    command -v wasm-bindgen-test-runner >/dev/null || missing+=(wasm-bindgen-test-runner)
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromedriver)
+    [ -x "$ROOT/node_modules/.bin/playwright" ] || missing+=(playwright)
+    [ -x "$ROOT/.venv/bin/pytest" ] || missing+=(pytest)
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then echo "setup: still missing: ${missing[*]}" >&2; return 1; fi
 }
 
 ensure_crates() {
@@ -68,12 +81,15 @@ ensure_crates() {
   (cd "$ROOT" && cargo fetch --quiet)
 }
 
-ensure_target
-ensure_trunk
-ensure_wasm_bindgen
-ensure_node_modules
-ensure_crates
-if [ "$MODE" = "test" ]; then
-  ensure_chromium
-  ensure_python
+# Each step must succeed; set -e does not apply when this file is sourced in a `source ... ||` context.
+setup_all() {
+  ensure_target && ensure_trunk && ensure_wasm_bindgen && ensure_node_modules && ensure_crates || return 1
+  if [ "$MODE" = "test" ]; then
+    ensure_chromium && ensure_python || return 1
+  fi
+  verify_tools
+}
+if ! setup_all; then
+  echo "setup: a step failed (see above)" >&2
+  return 1 2>/dev/null || exit 1
 fi
