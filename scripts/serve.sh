@@ -7,4 +7,5 @@ cd "$ROOT"
 PORT="${PORT:-8080}"
 echo
 echo "Open http://127.0.0.1:$PORT/ in a browser."
-exec trunk serve --address 127.0.0.1 --port "$PORT" "$@"
+# No auto-reload: trunk would inject an inline script that the page's Content-Security-Policy rightly blocks.
+exec trunk serve --address 127.0.0.1 --port "$PORT" --no-autoreload "$@"
