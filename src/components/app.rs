@@ -19,8 +19,8 @@ use crate::components::values::Values;
 use crate::platform;
 use crate::state::{Action, Field, State, Step};
 use std::rc::Rc;
-use tfr_core::entry::{DraftCheck, DraftField};
-use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::entry::{DraftCheck, DraftField, ProfileDraft};
+use tfr_core::i18n::{text, Msg};
 use tfr_core::{assess, Assessment};
 use yew::prelude::*;
 
@@ -106,7 +106,7 @@ pub fn App() -> Html {
         Step::Treatment => html! { <Treatment ..props.clone() /> },
         Step::Pcr => html! { <PcrStep ..props.clone() /> },
         Step::LabAndPlan => html! { <LabPlan ..props.clone() /> },
-        Step::Results => results(&props, assessment.as_ref().as_ref(), &on),
+        Step::Results => results(&props, &draft, assessment.as_ref().as_ref(), &on),
     };
     let prev = index.checked_sub(1).and_then(|i| Step::ALL.get(i)).copied();
     let next = Step::ALL.get(index + 1).copied();
@@ -172,7 +172,7 @@ pub fn App() -> Html {
 }
 
 /// The results step: problems to fix first, or the assessment.
-fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>) -> Html {
+fn results(p: &StepProps, draft: &ProfileDraft, assessment: Option<&Assessment>, on: &Callback<Action>) -> Html {
     let lang = p.lang();
     let t = |k: &'static str| text(lang, k);
     let monitoring = html! {
@@ -229,12 +229,7 @@ fn results(p: &StepProps, assessment: Option<&Assessment>, on: &Callback<Action>
             <p class="print-action">
                 <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>{ t("print.button") }</button>
             </p>
-            <PrintSummary draft={p.state.draft()} assessment={a.clone()} lang={lang} today={p.today} values={p.state.values.summary(lang)} />
+            <PrintSummary draft={draft.clone()} assessment={a.clone()} lang={lang} today={p.today} values={p.state.values.summary(lang)} />
         </>
     }
-}
-
-/// The language's tag, for tests.
-pub fn lang_tag(lang: Lang) -> &'static str {
-    lang.tag()
 }

@@ -48,7 +48,6 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("pcr.date", "Date of test"),
     ("pcr.date_hint", "year-month-day, e.g. 2024-03-01"),
     ("pcr.empty", "No results yet. Add your first result."),
-    ("pcr.heading", "Your PCR results"),
     ("pcr.intro", "Enter each BCR-ABL1 result from your lab reports: the date, and the % on the International Scale (IS). If the report says no BCR-ABL1 was found, tick \"not detected\" and enter the ABL1 copies."),
     ("pcr.level", "Response level"),
     ("pcr.levels_explained", "MMR means 0.1% or lower. MR4 means 0.01% or lower. MR4.5 means 0.0032% or lower. MR5 means 0.001% or lower. A \"not detected\" result counts as MR4, MR4.5 or MR5 only if the sample had more than 10,000, 32,000 or 100,000 ABL1 copies."),
