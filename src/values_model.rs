@@ -370,7 +370,7 @@ impl ValuesAnswers {
         let mut rated: Vec<(ValueItem, u8)> =
             ValueItem::ALL.iter().filter_map(|item| self.rating(*item).map(|r| (*item, r))).collect();
         // Most important first; equal ratings keep the order shown.
-        rated.sort_by_key(|(_, rating)| std::cmp::Reverse(*rating));
+        tfr_core::order::sort_by_key(&mut rated, |(_, rating)| std::cmp::Reverse(*rating));
         if rated.is_empty() {
             lines.push(text(lang, "values.summary.none_rated").to_owned());
         }

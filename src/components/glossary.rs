@@ -119,7 +119,7 @@ impl Term {
         };
         let msg = Msg::new(self.definition_key());
         match percent {
-            Some(p) => msg.with("percent", p.to_string()).render(lang),
+            Some(p) => msg.with("percent", tfr_core::number::short(p)).render(lang),
             None => msg.render(lang),
         }
     }

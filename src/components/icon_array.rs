@@ -1,6 +1,7 @@
 //! A picture of 100 people for one outcome split (counts from the core), with its words-and-numbers equivalent.
 
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::number::fixed;
 use tfr_core::outlook::IconArray;
 use yew::prelude::*;
 
@@ -21,12 +22,12 @@ const STYLES: [(&str, &str); 3] = [("#1b6e3a", "circle"), ("#a4161a", "square"),
 fn mark(kind: &str, x: f64, y: f64, fill: &str) -> Html {
     match kind {
         "square" => {
-            html! { <rect x={(x - 3.6).to_string()} y={(y - 3.6).to_string()} width="7.2" height="7.2" fill={fill.to_owned()} /> }
+            html! { <rect x={fixed(x - 3.6, 1)} y={fixed(y - 3.6, 1)} width="7.2" height="7.2" fill={fill.to_owned()} /> }
         }
         "diamond" => {
-            html! { <polygon points={format!("{x},{} {},{y} {x},{} {},{y}", y - 4.4, x + 4.4, y + 4.4, x - 4.4)} fill={fill.to_owned()} /> }
+            html! { <polygon points={format!("{0},{1} {2},{3} {0},{4} {5},{3}", fixed(x, 1), fixed(y - 4.4, 1), fixed(x + 4.4, 1), fixed(y, 1), fixed(y + 4.4, 1), fixed(x - 4.4, 1))} fill={fill.to_owned()} /> }
         }
-        _ => html! { <circle cx={x.to_string()} cy={y.to_string()} r="4" fill={fill.to_owned()} /> },
+        _ => html! { <circle cx={fixed(x, 1)} cy={fixed(y, 1)} r="4" fill={fill.to_owned()} /> },
     }
 }
 

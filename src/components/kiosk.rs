@@ -88,7 +88,7 @@ pub fn KioskGuard(p: &Props) -> Html {
         <div class="kiosk-backdrop">
             <div class="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
                 <h2 id="kiosk-title">{ text(lang, "kiosk.title") }</h2>
-                <p id="kiosk-text" aria-live="polite">{ Msg::new("kiosk.text").with("seconds", format!("{remaining:.0}")).render(lang) }</p>
+                <p id="kiosk-text" aria-live="polite">{ Msg::new("kiosk.text").with("seconds", tfr_core::number::fixed(remaining, 0)).render(lang) }</p>
                 <button type="button" class="primary" ref={button} onclick={on_continue}>{ text(lang, "kiosk.continue") }</button>
             </div>
         </div>

@@ -4,6 +4,7 @@ use crate::components::eligibility_view::citation as guideline_citation;
 use crate::components::icon_array::IconArrayView;
 use tfr_core::evidence::{self, Citation};
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::number::short;
 use tfr_core::outlook::{CiSource, Outlook, Point, ResultPoint, TrialMatch};
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ fn point(p: &Point, lang: Lang) -> Html {
 
 fn unit_text(r: &ResultPoint, lang: Lang) -> String {
     match r.time {
-        Some(t) => Msg::new(r.unit.key()).with("n", format!("{t}")).render(lang),
+        Some(t) => Msg::new(r.unit.key()).with("n", short(t)).render(lang),
         None => text(lang, "trial.over_follow_up").to_owned(),
     }
 }
@@ -74,11 +75,9 @@ fn unit_text(r: &ResultPoint, lang: Lang) -> String {
 fn ci_text(r: &ResultPoint, lang: Lang) -> String {
     match (r.ci95, r.ci_source) {
         (Some([lo, hi]), CiSource::Computed) => {
-            Msg::new("trial.ci_computed").with("lo", format!("{lo}")).with("hi", format!("{hi}")).render(lang)
+            Msg::new("trial.ci_computed").with("lo", short(lo)).with("hi", short(hi)).render(lang)
         }
-        (Some([lo, hi]), _) => {
-            Msg::new("trial.ci_paper").with("lo", format!("{lo}")).with("hi", format!("{hi}")).render(lang)
-        }
+        (Some([lo, hi]), _) => Msg::new("trial.ci_paper").with("lo", short(lo)).with("hi", short(hi)).render(lang),
         (None, _) => String::new(),
     }
 }
@@ -101,7 +100,7 @@ fn trial_view(t: &TrialMatch, lang: Lang, clinician: bool, partial: bool) -> Htm
                     <tr>
                         <td>{ unit_text(r, lang) }</td>
                         <td>{ r.label.render(lang) }{ r.group_label.as_ref().map(|g| format!(" ({})", g.render(lang))).unwrap_or_default() }</td>
-                        <td><strong>{ format!("{}%", r.percent) }</strong>
+                        <td><strong>{ format!("{}%", short(r.percent)) }</strong>
                             if let Some(c) = r.count { { format!(" ({} / {})", c.x, c.n) } }
                             <br /><span class="hint">{ ci_text(r, lang) }</span></td>
                     </tr>
@@ -236,7 +235,7 @@ pub fn WithdrawalView(p: &Props) -> Html {
                 <table class="results">
                     <thead><tr><th scope="col">{ t("trial.study") }</th><th scope="col">{ t("trial.percent") }</th></tr></thead>
                     <tbody>{ for w.studies.iter().map(|s| html! {
-                        <tr><td>{ s.label.render(lang) }</td><td>{ format!("{}%", s.figure.percent) }{ " " }<span class="hint">{ ci_text(&s.figure, lang) }</span></td></tr>
+                        <tr><td>{ s.label.render(lang) }</td><td>{ format!("{}%", short(s.figure.percent)) }{ " " }<span class="hint">{ ci_text(&s.figure, lang) }</span></td></tr>
                     }) }</tbody>
                 </table>
             }

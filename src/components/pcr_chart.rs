@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use tfr_core::assessment::GradedResult;
 use tfr_core::dates;
 use tfr_core::i18n::{format_date, text, Lang, Msg};
+use tfr_core::number::short;
 use tfr_core::response::{Grade, MMR_MAX_PERCENT, MR45_MAX_PERCENT, MR4_MAX_PERCENT};
 use yew::prelude::*;
 
@@ -148,8 +149,10 @@ fn date_of(day: i64) -> NaiveDate {
 
 /// A power of ten as a percentage: `100%`, `1%`, `0.001%`.
 fn decade_label(exp: i32) -> String {
-    let decimals = usize::try_from(-exp).unwrap_or(0);
-    format!("{:.*}%", decimals, 10f64.powi(exp))
+    match usize::try_from(-exp) {
+        Ok(zeros) if zeros > 0 => format!("0.{}1%", "0".repeat(zeros - 1)),
+        _ => format!("1{}%", "0".repeat(usize::try_from(exp).unwrap_or(0))),
+    }
 }
 
 /// A whole number with thousands separators: `52,000`.
@@ -168,7 +171,7 @@ fn grouped(n: u64) -> String {
 /// A result in words: `0.0021%`, or `Not detected (52,000 ABL1 copies)`.
 fn result_text(r: &GradedResult, lang: Lang) -> String {
     match (r.bcr_abl1_is, r.abl1_copies) {
-        (Some(v), _) => format!("{v}%"),
+        (Some(v), _) => format!("{}%", short(v)),
         (None, Some(copies)) => Msg::new("chart.result.undetectable").with("copies", grouped(copies)).render(lang),
         (None, None) => text(lang, "chart.result.undetectable_plain").to_owned(),
     }
@@ -214,9 +217,9 @@ fn description(sorted: &[GradedResult], lang: Lang) -> String {
     out.push(' ');
     out.push_str(
         &Msg::new("chart.desc_lines")
-            .with("mmr", MMR_MAX_PERCENT.to_string())
-            .with("mr4", MR4_MAX_PERCENT.to_string())
-            .with("mr45", MR45_MAX_PERCENT.to_string())
+            .with("mmr", short(MMR_MAX_PERCENT))
+            .with("mr4", short(MR4_MAX_PERCENT))
+            .with("mr45", short(MR45_MAX_PERCENT))
             .render(lang),
     );
     out
@@ -269,7 +272,7 @@ fn dashes(line_id: &str) -> &'static str {
 
 /// A coordinate with one decimal, to keep the markup short.
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    tfr_core::number::fixed(v, 1)
 }
 
 /// A small picture of a mark or line for the key.
@@ -285,7 +288,7 @@ pub fn PcrChart(p: &Props) -> Html {
     let lang = p.lang;
     let t = |k: &'static str| text(lang, k);
     let mut sorted = p.results.clone();
-    sorted.sort_by_key(|r| r.date);
+    tfr_core::order::sort_by_key(&mut sorted, |r| r.date);
     let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
         return html! {
             <figure class="pcr-chart" id={p.id.clone()}>
@@ -382,7 +385,7 @@ pub fn PcrChart(p: &Props) -> Html {
                 <li>{ legend_swatch(html! { <polygon points="12,4.5 19.5,12 12,19.5 4.5,12" fill={PAPER} stroke={NOT_EVALUABLE} stroke-width="2.5" /> }, "not-evaluable") }{ t("chart.legend.not_evaluable") }</li>
                 { for LINES.iter().map(|(id, key, value)| html! {
                     <li>{ legend_swatch(html! { <line x1="1" x2="23" y1="12" y2="12" stroke={INK} stroke-width="2" stroke-dasharray={dashes(id)} />}, id) }
-                        { Msg::new("chart.legend.line").with_key("name", key).with("percent", value.to_string()).render(lang) }</li>
+                        { Msg::new("chart.legend.line").with_key("name", key).with("percent", short(*value)).render(lang) }</li>
                 }) }
             </ul>
             <details class="chart-table">

@@ -70,7 +70,7 @@ pub fn PrintSummary(p: &Props) -> Html {
         .take(6)
         .map(|r| {
             let value = match (r.bcr_abl1_is, r.abl1_copies) {
-                (Some(v), _) => format!("{v}%"),
+                (Some(v), _) => format!("{}%", tfr_core::number::short(v)),
                 (None, Some(c)) => Msg::new("print.undetectable").with("copies", c.to_string()).render(lang),
                 _ => String::new(),
             };

@@ -162,7 +162,7 @@ impl<'a> Facts<'a> {
     }
 
     fn tki_years_text(&self) -> String {
-        format!("{:.1}", dates::years_for_display(self.tki_days))
+        crate::number::years_one_decimal(self.tki_days)
     }
 }
 
@@ -431,7 +431,7 @@ fn eln_lab(facts: &Facts<'_>) -> Criterion {
     };
     criterion("eln.lab", ELN, status, Msg::new(reason))
         .value("value.lab_is", bool_text(lab.international_scale))
-        .value("value.lab_turnaround", lab.turnaround_weeks.map_or("unknown".into(), |w| w.to_string()))
+        .value("value.lab_turnaround", lab.turnaround_weeks.map_or("unknown".into(), crate::number::short))
         .interpretation("interp.eln.lab")
         .find_out("find_out.lab")
 }
@@ -448,7 +448,7 @@ fn nccn_lab(facts: &Facts<'_>) -> Criterion {
     criterion("nccn.lab", NCCN, status, Msg::new(reason))
         .value("value.lab_is", bool_text(lab.international_scale))
         .value("value.lab_mr45", bool_text(lab.sensitivity_mr45))
-        .value("value.lab_turnaround", lab.turnaround_weeks.map_or("unknown".into(), |w| w.to_string()))
+        .value("value.lab_turnaround", lab.turnaround_weeks.map_or("unknown".into(), crate::number::short))
         .find_out("find_out.lab")
 }
 
@@ -519,7 +519,7 @@ fn run_met_on(run: &Run, at: NaiveDate, years: u32, strict: bool) -> Option<Naiv
 }
 
 fn course_years_text(c: &TkiCourse, at: NaiveDate) -> String {
-    format!("{:.1}", dates::years_for_display(days_between(c.start, c.end.unwrap_or(at).min(at))))
+    crate::number::years_one_decimal(days_between(c.start, c.end.unwrap_or(at).min(at)))
 }
 
 fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
@@ -576,7 +576,7 @@ fn run_values(c: Criterion, run: Option<&Run>, latest: Option<ResponseLevel>) ->
     match run {
         Some(r) => c
             .value("value.dmr_since", iso(r.since))
-            .value("value.dmr_years", format!("{:.1}", dates::years_for_display(r.days()))),
+            .value("value.dmr_years", crate::number::years_one_decimal(r.days())),
         None => c,
     }
 }
@@ -592,7 +592,7 @@ fn no_deep_reason(facts: &Facts<'_>) -> (Status, Msg) {
 }
 
 fn run_years_text(run: &Run) -> String {
-    format!("{:.1}", dates::years_for_display(run.days()))
+    crate::number::years_one_decimal(run.days())
 }
 
 fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {
@@ -672,7 +672,7 @@ fn nccn_age(facts: &Facts<'_>) -> Criterion {
     let met_on = age.map(|a| add_years(facts.at, (18.0 - a).ceil().clamp(0.0, 18.0) as u32));
     criterion("nccn.age", NCCN, status, Msg::new(reason))
         .time_based()
-        .value("value.age", age.map_or("unknown".into(), |a| a.to_string()))
+        .value("value.age", age.map_or("unknown".into(), crate::number::short))
         .interpretation("interp.nccn.age")
         .find_out("find_out.age")
         .met_on(met_on)

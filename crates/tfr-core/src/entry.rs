@@ -49,7 +49,7 @@ pub fn parse_percent_text(text: &str) -> Result<f64, Problem> {
     if cleaned.is_empty() {
         return Err(Problem::Missing);
     }
-    let number: f64 = cleaned.parse().map_err(|_| Problem::NotANumber)?;
+    let number = crate::number::parse_decimal(&cleaned).ok_or(Problem::NotANumber)?;
     check_percent(number)
 }
 
@@ -59,7 +59,7 @@ pub fn parse_copies_text(text: &str) -> Result<u64, Problem> {
     if cleaned.is_empty() {
         return Err(Problem::MissingCopies);
     }
-    let number: f64 = cleaned.parse().map_err(|_| Problem::NotANumber)?;
+    let number = crate::number::parse_decimal(&cleaned).ok_or(Problem::NotANumber)?;
     check_copies(number)
 }
 
@@ -125,8 +125,8 @@ fn text_or_number(text: &str) -> Value {
     if let Ok(whole) = cleaned.parse::<i64>() {
         return json!(whole);
     }
-    match cleaned.parse::<f64>() {
-        Ok(n) if n.is_finite() => json!(n),
+    match crate::number::parse_decimal(&cleaned) {
+        Some(n) if n.is_finite() => json!(n),
         _ => json!(text.trim()),
     }
 }

@@ -26,7 +26,7 @@ pub fn graded_in_order(profile: &Profile) -> Vec<Graded> {
         .iter()
         .map(|r| Graded { date: r.date, measurement: r.measurement, grade: grade(r.measurement) })
         .collect();
-    graded.sort_by_key(|g| {
+    crate::order::sort_by_key(&mut graded, |g| {
         let (kind, number) = match g.measurement {
             Measurement::Undetectable { abl1_copies } => (0u8, Reverse(abl1_copies)),
             Measurement::Percent(v) => (1u8, Reverse(v.to_bits())),
@@ -96,7 +96,7 @@ pub fn tests_three_months_apart(run: &Run) -> (usize, NaiveDate) {
 pub fn tki_days(courses: &[TkiCourse], at: NaiveDate) -> i64 {
     let mut spans: Vec<(NaiveDate, NaiveDate)> =
         courses.iter().filter(|c| c.start <= at).map(|c| (c.start, c.end.map_or(at, |e| e.min(at)))).collect();
-    spans.sort_unstable();
+    crate::order::sort_by_key(&mut spans, |s| *s);
     let mut total = 0;
     let mut current: Option<(NaiveDate, NaiveDate)> = None;
     for (start, end) in spans {
@@ -123,6 +123,6 @@ pub fn current_course(courses: &[TkiCourse]) -> Option<&TkiCourse> {
 /// Courses in order of start date (ties broken by drug, then end), independent of input order.
 pub fn courses_in_order(courses: &[TkiCourse]) -> Vec<TkiCourse> {
     let mut sorted = courses.to_vec();
-    sorted.sort_by_key(|c| (c.start, c.end.is_none(), c.end, c.drug, c.reason_stopped));
+    crate::order::sort_by_key(&mut sorted, |c| (c.start, c.end.is_none(), c.end, c.drug, c.reason_stopped));
     sorted
 }

@@ -17,6 +17,8 @@ pub mod history;
 pub mod i18n;
 pub mod ics;
 pub mod monitoring;
+pub mod number;
+pub mod order;
 pub mod outlook;
 pub mod problem;
 pub mod profile;

@@ -574,8 +574,7 @@ fn point_msg(msg: Msg) -> Point {
 
 /// A percent for display: at most two decimals (as published), no trailing zero.
 fn pct(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    format!("{r}")
+    crate::number::trimmed(v, 2)
 }
 
 fn round_per_100(v: f64) -> u8 {
@@ -1034,7 +1033,7 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             (Measurement::Percent(_), _) => Some(false),
         }
     });
-    let years = |days: i64| format!("{:.1}", dates::years_for_display(days));
+    let years = |days: i64| crate::number::years_one_decimal(days);
     vec![
         Factor {
             id: "transcript_e14a2",
@@ -1303,7 +1302,7 @@ pub fn per_100(shares: &[f64]) -> Vec<u8> {
         .collect();
     let given: u32 = counts.iter().map(|&c| u32::from(c)).sum();
     let mut order: Vec<(usize, f64)> = scaled.iter().map(|s| s - s.floor()).enumerate().collect();
-    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut order, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     for (i, _) in order.into_iter().take(usize::try_from(100u32.saturating_sub(given)).unwrap_or(0)) {
         if let Some(c) = counts.get_mut(i) {
             *c = c.saturating_add(1);

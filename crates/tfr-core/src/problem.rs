@@ -133,9 +133,9 @@ impl Problem {
             Problem::ValueAndUndetectable => Msg::new("problem.value_and_undetectable"),
             Problem::NoValue => Msg::new("problem.no_value"),
             Problem::UnknownValue { allowed } => Msg::new("problem.unknown_value").with("allowed", allowed.join(", ")),
-            Problem::OutOfRange { min, max } => {
-                Msg::new("problem.out_of_range").with("min", min.to_string()).with("max", max.to_string())
-            }
+            Problem::OutOfRange { min, max } => Msg::new("problem.out_of_range")
+                .with("min", crate::number::short(*min))
+                .with("max", crate::number::short(*max)),
             Problem::TooMany { max } => Msg::new("problem.too_many").with("max", max.to_string()),
         }
     }

@@ -363,7 +363,7 @@ fn parse_courses(root: &Map<String, Value>, assessed_on: NaiveDate, errors: &mut
     // Overlaps: a course may start on the day the previous one ended, not before. Courses starting on the same day
     // are taken shortest first, so that whether a profile is valid never depends on the order of its courses.
     let mut by_start: Vec<&(usize, TkiCourse)> = courses.iter().collect();
-    by_start.sort_by_key(|(i, c)| (c.start, c.end.is_none(), c.end, *i));
+    crate::order::sort_by_key(&mut by_start, |(i, c)| (c.start, c.end.is_none(), c.end, *i));
     let mut reach: Option<(usize, Option<NaiveDate>)> = None; // (index, latest end so far; None = ongoing)
     for (i, course) in by_start {
         if let Some((other, latest_end)) = reach {
