@@ -2,7 +2,6 @@
 //!
 //! Nothing here is clinical logic: the answers are the person's own, and [`ValuesAnswers::summary`] only reflects them back in words.
 
-use std::collections::{BTreeMap, BTreeSet};
 use tfr_core::i18n::{text, Lang, Msg};
 
 /// A statement the person rates from "matters little" (1) to "matters a lot" (5).
@@ -274,12 +273,13 @@ impl Question {
 /// Everything the person answered in the values exercise. Plain data: hold it in the app's state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ValuesAnswers {
-    /// Ratings from 1 ("matters very little") to 5 ("matters a lot"); a statement not rated is absent.
-    pub ratings: BTreeMap<ValueItem, u8>,
+    /// Ratings from 1 ("matters very little") to 5 ("matters a lot") in [`ValueItem::ALL`] order; a statement
+    /// not rated is absent. (A short list rather than a map: a map type would add its own code to the download.)
+    pub ratings: Vec<(ValueItem, u8)>,
     /// SURE answers in [`SureItem::ALL`] order: `Some(true)` yes, `Some(false)` no, `None` not answered.
     pub sure: [Option<bool>; 4],
-    /// Suggested questions the person ticked to bring.
-    pub questions: BTreeSet<Question>,
+    /// Suggested questions the person ticked to bring, in [`Question::ALL`] order.
+    pub questions: Vec<Question>,
     /// The person's own question, as typed (may be empty).
     pub own_question: String,
 }
@@ -288,22 +288,20 @@ impl ValuesAnswers {
     /// A copy with `item` rated `rating` (1 to 5), or unrated with `None`. A rating outside 1 to 5 changes nothing.
     #[must_use]
     pub fn set_rating(&self, item: ValueItem, rating: Option<u8>) -> Self {
-        let mut next = self.clone();
-        match rating {
-            None => {
-                next.ratings.remove(&item);
-            }
-            Some(r) if (RATING_MIN..=RATING_MAX).contains(&r) => {
-                next.ratings.insert(item, r);
-            }
-            Some(_) => {}
-        }
-        next
+        let rating = match rating {
+            Some(r) if !(RATING_MIN..=RATING_MAX).contains(&r) => return self.clone(),
+            other => other,
+        };
+        let ratings = ValueItem::ALL
+            .iter()
+            .filter_map(|i| if *i == item { rating.map(|r| (*i, r)) } else { self.rating(*i).map(|r| (*i, r)) })
+            .collect();
+        Self { ratings, ..self.clone() }
     }
 
     /// The rating of `item`, if given.
     pub fn rating(&self, item: ValueItem) -> Option<u8> {
-        self.ratings.get(&item).copied()
+        self.ratings.iter().find(|(i, _)| *i == item).map(|(_, r)| *r)
     }
 
     /// A copy with the answer to one SURE question set (`None` clears it).
@@ -324,11 +322,8 @@ impl ValuesAnswers {
     /// A copy with `question` ticked if it was not, and unticked if it was.
     #[must_use]
     pub fn toggle_question(&self, question: Question) -> Self {
-        let mut next = self.clone();
-        if !next.questions.remove(&question) {
-            next.questions.insert(question);
-        }
-        next
+        let ticked = |q: &Question| (*q == question) != self.questions.contains(q);
+        Self { questions: Question::ALL.iter().copied().filter(ticked).collect(), ..self.clone() }
     }
 
     /// A copy with the person's own question replaced by `text`.

@@ -317,7 +317,7 @@ pub fn PcrChart(p: &Props) -> Html {
     html! {
         <figure class="pcr-chart" id={p.id.clone()}>
             <figcaption>{ t("chart.heading") }</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} width="100%" preserveAspectRatio="xMidYMid meet"
+            <svg viewBox={format!("0 0 {} {}", tfr_core::number::trimmed(WIDTH, 1), tfr_core::number::trimmed(HEIGHT, 1))} width="100%" preserveAspectRatio="xMidYMid meet"
                 role="img" aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
                 <title id={title_id}>{ t("chart.title") }</title>
                 <desc id={desc_id}>{ description(&sorted, lang) }</desc>

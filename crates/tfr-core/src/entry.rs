@@ -149,9 +149,12 @@ pub fn parse_pasted(text: &str) -> (Vec<PcrDraft>, Vec<usize>) {
             continue;
         };
         let rest: Vec<&str> = parts.collect();
+        // ASCII case folding is enough for these words (the Chinese ones have no case), and keeps the full
+        // Unicode case tables (about 12 KB) out of the browser build.
         let undetectable = rest.iter().any(|w| {
-            let lower = w.to_lowercase();
-            matches!(lower.as_str(), "undetectable" | "ud" | "nd" | "negative" | "未检测到" | "阴性" | "未检出")
+            ["undetectable", "ud", "nd", "negative", "未检测到", "阴性", "未检出"]
+                .iter()
+                .any(|word| w.eq_ignore_ascii_case(word))
         });
         let numbers: Vec<&str> = rest.iter().copied().filter(|w| w.chars().any(|c| c.is_ascii_digit())).collect();
         let draft = if undetectable {

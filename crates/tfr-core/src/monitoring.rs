@@ -9,7 +9,6 @@ use crate::i18n::Msg;
 use crate::profile::Profile;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Months after the stop that the plan lists: the first 3 years. Testing goes on after that.
 pub const LISTED_MONTHS: u32 = 36;
@@ -131,8 +130,10 @@ pub struct Monitoring {
     pub stop_date: NaiveDate,
     /// How many months after the stop the schedules list.
     pub listed_months: u32,
-    /// The test dates, one list per guideline id (`eln2020`, `nccn`); the same dates as in [`Monitoring::guidelines`].
-    pub schedules: BTreeMap<&'static str, Vec<NaiveDate>>,
+    /// The test dates, one list per guideline id (`eln2020`, `nccn`), in [`GUIDELINE_IDS`] order; the same dates as
+    /// in [`Monitoring::guidelines`]. Written out as a JSON object keyed by id.
+    #[serde(serialize_with = "as_map")]
+    pub schedules: Vec<(&'static str, Vec<NaiveDate>)>,
     /// Each guideline's schedule in full, in [`GUIDELINE_IDS`] order.
     pub guidelines: Vec<Schedule>,
     /// The restart rule and testing after a restart.
@@ -141,6 +142,10 @@ pub struct Monitoring {
     pub rising_below_mmr: Cited,
     /// Points to talk through with the haematologist before stopping.
     pub to_discuss: Vec<Msg>,
+}
+
+fn as_map<S: serde::Serializer>(pairs: &[(&'static str, Vec<NaiveDate>)], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(id, dates)| (id, dates)))
 }
 
 impl Monitoring {
@@ -383,12 +388,15 @@ mod tests {
     #[test]
     fn schedules_are_keyed_by_guideline_and_match_the_tests() {
         let plan = plan_for_stop(d("2027-01-15"));
-        let keys: Vec<&str> = plan.schedules.keys().copied().collect();
+        let keys: Vec<&str> = plan.schedules.iter().map(|(id, _)| *id).collect();
         assert_eq!(keys, GUIDELINE_IDS);
         let ids: Vec<&str> = plan.guidelines.iter().map(|s| s.id).collect();
         assert_eq!(ids, GUIDELINE_IDS);
         for schedule in &plan.guidelines {
-            assert_eq!(plan.schedules.get(schedule.id), Some(&schedule.dates()));
+            assert_eq!(
+                plan.schedules.iter().find(|(id, _)| *id == schedule.id).map(|(_, d)| d),
+                Some(&schedule.dates())
+            );
         }
         let json = serde_json::to_value(&plan).unwrap();
         assert_eq!(json["stop_date"], "2027-01-15");
