@@ -2,6 +2,7 @@
 
 pub mod components;
 pub mod platform;
+pub mod shared;
 pub mod state;
 pub mod values_model;
 

@@ -3,7 +3,7 @@
 use crate::components::about::About;
 use crate::components::about_you::AboutYou;
 use crate::components::data_bar::DataBar;
-use crate::components::eligibility_view::EligibilityView;
+use crate::components::eligibility_view::{EligibilityView, Which};
 use crate::components::glossary::Glossary;
 use crate::components::kiosk::KioskGuard;
 use crate::components::lab_plan::LabPlan;
@@ -17,6 +17,7 @@ use crate::components::step_props::StepProps;
 use crate::components::treatment::Treatment;
 use crate::components::values::Values;
 use crate::platform;
+use crate::shared::Shared;
 use crate::state::{Action, Field, State, Step};
 use std::rc::Rc;
 use tfr_core::entry::{DraftCheck, DraftField, ProfileDraft};
@@ -56,7 +57,8 @@ pub fn App() -> Html {
     let draft = state.draft();
     // Recompute only when the form changes: the check and the assessment are memoised on it.
     let check: Rc<DraftCheck> = use_memo((draft.clone(), today), |(d, today)| d.check(*today));
-    let assessment: Rc<Option<Assessment>> = use_memo(check.profile.clone(), |p| p.as_ref().map(assess));
+    let assessment: Rc<Option<Shared<Assessment>>> =
+        use_memo(check.profile.clone(), |p| p.as_ref().map(|p| Shared::new(assess(p))));
     let heading = use_node_ref();
     use_effect_with((), |_| platform::register_service_worker());
     {
@@ -172,7 +174,12 @@ pub fn App() -> Html {
 }
 
 /// The results step: problems to fix first, or the assessment.
-fn results(p: &StepProps, draft: &ProfileDraft, assessment: Option<&Assessment>, on: &Callback<Action>) -> Html {
+fn results(
+    p: &StepProps,
+    draft: &ProfileDraft,
+    assessment: Option<&Shared<Assessment>>,
+    on: &Callback<Action>,
+) -> Html {
     let lang = p.lang();
     let t = |k: &'static str| text(lang, k);
     let monitoring = html! {
@@ -198,7 +205,6 @@ fn results(p: &StepProps, draft: &ProfileDraft, assessment: Option<&Assessment>,
             </>
         };
     };
-    let e = &a.eligibility;
     let clinician = p.state.clinician;
     html! {
         <>
@@ -210,9 +216,9 @@ fn results(p: &StepProps, draft: &ProfileDraft, assessment: Option<&Assessment>,
             <section aria-labelledby="eligibility-heading">
                 <h2 id="eligibility-heading">{ t("results.eligibility") }</h2>
                 <p class="hint">{ t("results.eligibility_note") }</p>
-                <EligibilityView result={e.eln2020_minimal.clone()} lang={lang} {clinician} today={a.assessed_on} />
-                <EligibilityView result={e.eln2020_optimal.clone()} lang={lang} {clinician} today={a.assessed_on} />
-                <EligibilityView result={e.nccn.clone()} lang={lang} {clinician} today={a.assessed_on} />
+                <EligibilityView assessment={a.clone()} guideline={Which::ElnMinimal} lang={lang} {clinician} />
+                <EligibilityView assessment={a.clone()} guideline={Which::ElnOptimal} lang={lang} {clinician} />
+                <EligibilityView assessment={a.clone()} guideline={Which::Nccn} lang={lang} {clinician} />
                 <h3>{ t("views.heading") }</h3>
                 <p>{ t("views.cn2020") }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
                 <p>{ t("views.seed") }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>
@@ -220,10 +226,10 @@ fn results(p: &StepProps, draft: &ProfileDraft, assessment: Option<&Assessment>,
             <div class="card history">
                 <PcrChart results={a.results.clone()} lang={lang} />
             </div>
-            <OutlookView outlook={a.outlook.clone()} lang={lang} {clinician} />
-            <WithdrawalView outlook={a.outlook.clone()} lang={lang} {clinician} />
+            <OutlookView assessment={a.clone()} lang={lang} {clinician} />
+            <WithdrawalView assessment={a.clone()} lang={lang} {clinician} />
             { monitoring }
-            <OptionsView outlook={a.outlook.clone()} lang={lang} {clinician} />
+            <OptionsView assessment={a.clone()} lang={lang} {clinician} />
             <Values answers={p.state.values.clone()} lang={lang} on_change={on.reform(Action::SetValues)} />
             <Glossary lang={lang} />
             <p class="print-action">

@@ -1,22 +1,46 @@
 //! Eligibility results: for each guideline the verdict in one sentence, the checklist of criteria, and a "Why?" panel per criterion.
 
-use tfr_core::eligibility::{Criterion, GuidelineResult, Status, Verdict};
+use crate::shared::Shared;
+use tfr_core::eligibility::{Criterion, Eligibility, GuidelineResult, Status, Verdict};
 use tfr_core::i18n::{text, Lang, Msg};
 use tfr_core::sources;
+use tfr_core::Assessment;
 use yew::prelude::*;
 
 /// Props of [`EligibilityView`].
 #[derive(Properties, PartialEq, Debug)]
 pub struct Props {
-    /// One guideline's result.
-    pub result: GuidelineResult,
+    /// The assessment (compared by identity: it is memoised on the form).
+    pub assessment: Shared<Assessment>,
+    /// Which guideline's result to show.
+    pub guideline: Which,
     /// Display language.
     pub lang: Lang,
     /// Clinician view: the criteria as a table with values and citations.
     #[prop_or_default]
     pub clinician: bool,
-    /// The assessment date.
-    pub today: chrono::NaiveDate,
+}
+
+/// One of the guideline results in an assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    /// ELN 2020, minimal requirements.
+    ElnMinimal,
+    /// ELN 2020, optimal requirements.
+    ElnOptimal,
+    /// NCCN.
+    Nccn,
+}
+
+impl Which {
+    /// This guideline's result.
+    pub fn of(self, e: &Eligibility) -> &GuidelineResult {
+        match self {
+            Which::ElnMinimal => &e.eln2020_minimal,
+            Which::ElnOptimal => &e.eln2020_optimal,
+            Which::Nccn => &e.nccn,
+        }
+    }
 }
 
 fn verdict_key(v: Verdict) -> &'static str {
@@ -166,7 +190,7 @@ fn clinician_table(r: &GuidelineResult, lang: Lang) -> Html {
 #[component]
 pub fn EligibilityView(p: &Props) -> Html {
     let lang = p.lang;
-    let r = &p.result;
+    let r = p.guideline.of(&p.assessment.eligibility);
     let t = |k: &'static str| text(lang, k);
     let heading_id = format!("guideline-{}", r.id);
     html! {
@@ -179,7 +203,7 @@ pub fn EligibilityView(p: &Props) -> Html {
                 { clinician_table(r, lang) }
             } else {
                 <ul class="criteria">
-                    { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id, p.today)) }
+                    { for r.criteria.iter().map(|c| criterion_view(c, lang, r.id, p.assessment.assessed_on)) }
                 </ul>
             }
             if !r.to_find_out.is_empty() {

@@ -2,17 +2,19 @@
 
 use crate::components::eligibility_view::citation as guideline_citation;
 use crate::components::icon_array::IconArrayView;
+use crate::shared::Shared;
 use tfr_core::evidence::{self, Citation};
 use tfr_core::i18n::{text, Lang, Msg};
 use tfr_core::number::short;
-use tfr_core::outlook::{CiSource, Outlook, Point, ResultPoint, TrialMatch};
+use tfr_core::outlook::{CiSource, Point, ResultPoint, TrialMatch};
+use tfr_core::Assessment;
 use yew::prelude::*;
 
 /// Props of the outlook views.
 #[derive(Properties, PartialEq, Debug)]
 pub struct Props {
-    /// The outlook from the core.
-    pub outlook: Outlook,
+    /// The assessment whose outlook is shown (compared by identity: it is memoised on the form).
+    pub assessment: Shared<Assessment>,
     /// Display language.
     pub lang: Lang,
     /// Clinician view: every figure with its confidence interval, counts and citation.
@@ -130,7 +132,7 @@ pub fn OptionsView(p: &Props) -> Html {
             <h2 id="options-heading">{ t("results.options_heading") }</h2>
             <p>{ t("results.options_intro") }</p>
             <div class="options">
-            { for p.outlook.options.iter().map(|o| html! {
+            { for p.assessment.outlook.options.iter().map(|o| html! {
                 <article class="option-card" aria-labelledby={format!("option-{}", o.id)} data-option={o.id}>
                     <h3 id={format!("option-{}", o.id)}>{ o.name.render(lang) }</h3>
                     <p>{ o.summary.render(lang) }</p>
@@ -156,7 +158,7 @@ pub fn OptionsView(p: &Props) -> Html {
 pub fn OutlookView(p: &Props) -> Html {
     let lang = p.lang;
     let t = |k: &'static str| text(lang, k);
-    let o = &p.outlook;
+    let o = &p.assessment.outlook;
     html! {
         <section class="card" aria-labelledby="outlook-heading">
             <h2 id="outlook-heading">{ t("results.outlook_heading") }</h2>
@@ -216,7 +218,7 @@ fn point_p(p: &Point, lang: Lang) -> Html {
 pub fn WithdrawalView(p: &Props) -> Html {
     let lang = p.lang;
     let t = |k: &'static str| text(lang, k);
-    let w = &p.outlook.withdrawal;
+    let w = &p.assessment.outlook.withdrawal;
     html! {
         <section class="card" aria-labelledby="ws-heading">
             <h2 id="ws-heading">{ t("results.ws_heading") }</h2>

@@ -2,6 +2,7 @@
 
 use crate::components::eligibility_view::value_text;
 use crate::components::pcr_row::level_key;
+use crate::shared::Shared;
 use tfr_core::eligibility::{GuidelineResult, Status};
 use tfr_core::entry::ProfileDraft;
 use tfr_core::i18n::{format_date, text, Lang, Msg};
@@ -15,8 +16,8 @@ use yew::prelude::*;
 pub struct Props {
     /// What was entered.
     pub draft: ProfileDraft,
-    /// The assessment.
-    pub assessment: Assessment,
+    /// The assessment (compared by identity: it is memoised on the form).
+    pub assessment: Shared<Assessment>,
     /// Display language.
     pub lang: Lang,
     /// Today.
