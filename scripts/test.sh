@@ -77,6 +77,11 @@ fi
 
 check "release build (trunk build --release)" trunk build --release
 
+# The first-visit size, printed on every run so each change's effect is visible. Not yet a gate: the release build is
+# over the 200 KB budget (issue 8; see BENCHMARKS.md, "Size"). It becomes a `check` once it is under.
+step "size report (brotli q11; not yet counted: over the 200 KB budget, issue 8)"
+bash scripts/size-budget.sh | sed -e 's/^Size: .*/Size check not counted yet (see BENCHMARKS.md)./'
+
 step "Playwright end-to-end tests (release build, system Chromium)"
 if [ -f dist/index.html ]; then
   npx playwright test 2>&1 | tee "$LOGS/playwright.log"

@@ -5,19 +5,24 @@
 
 use std::cmp::Ordering;
 
-/// The stable order of `len` items under `cmp`, as indices. This is the only place the
+/// The stable order of `len` items under `cmp`, as indices, or `None` when they are already in
+/// order (checked in one pass: PCR results usually arrive sorted). This is the only place the
 /// standard sort is instantiated.
-pub fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+pub fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    if (1..len).all(|i| cmp(i - 1, i) != Ordering::Greater) {
+        return None;
+    }
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| cmp(a, b));
-    order
+    Some(order)
 }
 
 /// Sorts `items` stably by `key` (computed once per item).
 pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
     let keys: Vec<K> = items.iter().map(key).collect();
-    let order = stable_order(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)));
-    permute(items, &order);
+    if let Some(order) = stable_order(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b))) {
+        permute(items, &order);
+    }
 }
 
 /// Sorts `items` stably by `cmp`.
@@ -26,7 +31,9 @@ pub fn sort_by<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
         (Some(x), Some(y)) => cmp(x, y),
         _ => Ordering::Equal,
     });
-    permute(items, &order);
+    if let Some(order) = order {
+        permute(items, &order);
+    }
 }
 
 fn permute<T>(items: &mut Vec<T>, order: &[usize]) {
