@@ -92,7 +92,7 @@ pub fn PrintSummary(p: &Props) -> Html {
             <p>{ format!("{}: {} · {}: {} · {}: {}",
                 t("value.age"), if d.age.is_empty() { "—" } else { &d.age },
                 t("form.transcript"), value_text(lang, if d.transcript.is_empty() { "unknown" } else { &d.transcript }),
-                t("value.tki_years"), a.response.tki_years) }</p>
+                t("value.tki_years"), tfr_core::number::trimmed(a.response.tki_years, 2)) }</p>
             <p>{ courses.join("; ") }</p>
             <p>{ t("print.recent") }{ " " }{ recent.join("; ") }</p>
             <h2>{ t("results.eligibility") }</h2>
