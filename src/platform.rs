@@ -1,7 +1,7 @@
 //! The browser around the app: page settings from the address (kiosk mode), "remember on this device" storage, and the service worker.
 
 use gloo::storage::{LocalStorage, Storage};
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 use tfr_core::entry::ProfileDraft;
 use tfr_core::Lang;
 
@@ -39,7 +39,8 @@ pub fn page_settings() -> PageSettings {
 
 /// The remembered profile and language, if the person chose to be remembered on this device.
 pub fn remembered() -> Option<(ProfileDraft, Lang)> {
-    let stored: Value = LocalStorage::get(REMEMBER_KEY).ok()?;
+    let text = LocalStorage::raw().get_item(REMEMBER_KEY).ok()??;
+    let stored = tfr_core::json_text::parse(&text).ok()?;
     let draft = ProfileDraft::from_json(stored.get("profile")?).ok()?;
     let lang = match stored.get("lang").and_then(Value::as_str) {
         Some("zh-CN") => Lang::Zh,
@@ -51,7 +52,10 @@ pub fn remembered() -> Option<(ProfileDraft, Lang)> {
 /// Remembers the profile and language on this device.
 pub fn remember(draft: &ProfileDraft, lang: Lang) {
     let (profile, _) = draft.to_json();
-    let _ = LocalStorage::set(REMEMBER_KEY, json!({ "lang": lang.tag(), "profile": profile }));
+    let mut stored = Map::new();
+    stored.insert("lang".to_owned(), Value::from(lang.tag()));
+    stored.insert("profile".to_owned(), profile);
+    let _ = LocalStorage::raw().set_item(REMEMBER_KEY, &tfr_core::json_text::write(&Value::Object(stored), false));
 }
 
 /// Forgets everything the app stored on this device. Touches storage only if something is there, so a kiosk

@@ -67,7 +67,7 @@ pub fn DataBar(p: &Props) -> Html {
         let draft = p.draft.clone();
         Callback::from(move |e: MouseEvent| {
             let (json, _) = draft.to_json();
-            let text = serde_json::to_string_pretty(&json).unwrap_or_default();
+            let text = tfr_core::json_text::write(&json, true);
             let href = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&text));
             let link: web_sys::Element = e.target_unchecked_into();
             let _ = link.set_attribute("href", &href);

@@ -5,7 +5,7 @@ use crate::problem::Problem;
 use crate::profile::{check_copies, check_percent};
 use crate::response::{grade, Grade, Measurement};
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// One PCR row as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -105,10 +105,10 @@ pub fn check_pcr_row(draft: &PcrDraft, today: NaiveDate) -> PcrRowCheck {
 /// The row as a `tfr-profile/1` PCR entry. Text that does not parse is kept as text, so
 /// saving and loading keeps what the person typed and validation reports it.
 pub fn pcr_row_json(draft: &PcrDraft) -> Value {
-    let date = dates::parse_user(&draft.date).map_or_else(|_| json!(draft.date.trim()), |d| json!(dates::iso(d)));
+    let date = date_value(&draft.date);
     if draft.undetectable {
-        let copies = parse_copies_text(&draft.copies).map_or_else(|_| json!(draft.copies.trim()), |c| json!(c));
-        let mut entry = json!({"date": date, "undetectable": true, "abl1_copies": copies});
+        let copies = parse_copies_text(&draft.copies).map_or_else(|_| Value::from(draft.copies.trim()), Value::from);
+        let mut entry = object([("date", date), ("undetectable", Value::Bool(true)), ("abl1_copies", copies)]);
         if !draft.value.trim().is_empty() {
             if let Some(obj) = entry.as_object_mut() {
                 obj.insert("bcr_abl1_is".into(), text_or_number(&draft.value));
@@ -116,18 +116,24 @@ pub fn pcr_row_json(draft: &PcrDraft) -> Value {
         }
         entry
     } else {
-        json!({"date": date, "bcr_abl1_is": text_or_number(&draft.value)})
+        object([("date", date), ("bcr_abl1_is", text_or_number(&draft.value))])
     }
+}
+
+/// A JSON object from `(key, value)` pairs. Built directly rather than with `json!`, which goes through serde's
+/// generic serializer (code the browser would otherwise download).
+fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
 }
 
 fn text_or_number(text: &str) -> Value {
     let cleaned = text.trim().trim_end_matches('%').trim().replace(',', ".");
     if let Ok(whole) = cleaned.parse::<i64>() {
-        return json!(whole);
+        return Value::from(whole);
     }
     match crate::number::parse_decimal(&cleaned) {
-        Some(n) if n.is_finite() => json!(n),
-        _ => json!(text.trim()),
+        Some(n) if n.is_finite() => Value::from(n),
+        _ => Value::from(text.trim()),
     }
 }
 
@@ -271,14 +277,14 @@ impl DraftCheck {
 
 fn yes_no(text: &str) -> Option<Value> {
     match text {
-        "yes" => Some(json!(true)),
-        "no" => Some(json!(false)),
+        "yes" => Some(Value::Bool(true)),
+        "no" => Some(Value::Bool(false)),
         _ => None,
     }
 }
 
 fn date_value(text: &str) -> Value {
-    dates::parse_user(text).map_or_else(|_| json!(text.trim()), |d| json!(dates::iso(d)))
+    dates::parse_user(text).map_or_else(|_| Value::from(text.trim()), |d| Value::from(dates::iso(d)))
 }
 
 fn non_empty(text: &str) -> Option<&str> {
@@ -290,15 +296,15 @@ impl ProfileDraft {
     /// Also returns, for each list, the draft row behind each JSON entry.
     pub fn to_json(&self) -> (Value, RowMap) {
         let mut root = serde_json::Map::new();
-        root.insert("format".into(), json!(crate::profile::PROFILE_FORMAT));
+        root.insert("format".into(), Value::from(crate::profile::PROFILE_FORMAT));
         if let Some(age) = non_empty(&self.age) {
             root.insert("age_years".into(), text_or_number(age));
         }
         if let Some(p) = non_empty(&self.phase) {
-            root.insert("phase_history".into(), json!(p));
+            root.insert("phase_history".into(), Value::from(p));
         }
         if let Some(t) = non_empty(&self.transcript) {
-            root.insert("transcript".into(), json!(t));
+            root.insert("transcript".into(), Value::from(t));
         }
         let mut map = RowMap::default();
         let mut courses = Vec::new();
@@ -308,12 +314,12 @@ impl ProfileDraft {
             }
             map.courses.push(i);
             let mut entry = serde_json::Map::new();
-            entry.insert("drug".into(), non_empty(&c.drug).map_or(Value::Null, |d| json!(d)));
+            entry.insert("drug".into(), non_empty(&c.drug).map_or(Value::Null, Value::from));
             entry.insert("start".into(), non_empty(&c.start).map_or(Value::Null, date_value));
             let end = if c.ongoing { None } else { non_empty(&c.end) };
             entry.insert("end".into(), end.map_or(Value::Null, date_value));
             let reason = if c.ongoing { None } else { non_empty(&c.reason) };
-            entry.insert("reason_stopped".into(), reason.map_or(Value::Null, |r| json!(r)));
+            entry.insert("reason_stopped".into(), reason.map_or(Value::Null, Value::from));
             courses.push(Value::Object(entry));
         }
         root.insert("tki_courses".into(), Value::Array(courses));
@@ -343,10 +349,10 @@ impl ProfileDraft {
                 continue;
             }
             map.attempts.push(i);
-            attempts.push(json!({
-                "stopped": non_empty(&a.stopped).map_or(Value::Null, date_value),
-                "restarted": non_empty(&a.restarted).map_or(Value::Null, date_value),
-            }));
+            attempts.push(object([
+                ("stopped", non_empty(&a.stopped).map_or(Value::Null, date_value)),
+                ("restarted", non_empty(&a.restarted).map_or(Value::Null, date_value)),
+            ]));
         }
         root.insert("prior_tfr_attempts".into(), Value::Array(attempts));
         if let Some(s) = non_empty(&self.planned_stop) {
@@ -381,7 +387,7 @@ impl ProfileDraft {
             match v {
                 None | Some(Value::Null) => String::new(),
                 Some(Value::String(s)) => s.clone(),
-                Some(other) => other.to_string(),
+                Some(other) => crate::json_text::write(other, false),
             }
         };
         let flag = |v: Option<&Value>| -> String {
@@ -484,6 +490,7 @@ impl RowMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn day(text: &str) -> NaiveDate {
         dates::parse_iso(text).unwrap()
@@ -588,7 +595,7 @@ pub fn load_profile_text(text: &str) -> Result<ProfileDraft, Problem> {
         return Err(Problem::TooLarge);
     }
     let value: Value =
-        serde_json::from_str(text).map_err(|e| Problem::MalformedJson { line: e.line(), column: e.column() })?;
+        crate::json_text::parse(text).map_err(|at| Problem::MalformedJson { line: at.line, column: at.column })?;
     ProfileDraft::from_json(&value)
 }
 

@@ -16,6 +16,7 @@ pub mod evidence;
 pub mod history;
 pub mod i18n;
 pub mod ics;
+pub mod json_text;
 pub mod monitoring;
 pub mod number;
 pub mod order;

@@ -195,10 +195,10 @@ impl Profile {
         if text.len() > MAX_INPUT_BYTES {
             return Err(vec![FieldError { field: String::new(), problem: Problem::TooLarge }]);
         }
-        let value: Value = serde_json::from_str(text).map_err(|e| {
+        let value: Value = crate::json_text::parse(text).map_err(|at| {
             vec![FieldError {
                 field: String::new(),
-                problem: Problem::MalformedJson { line: e.line(), column: e.column() },
+                problem: Problem::MalformedJson { line: at.line, column: at.column },
             }]
         })?;
         Profile::from_json(&value, today)

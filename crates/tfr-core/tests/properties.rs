@@ -428,6 +428,50 @@ fn the_core_never_panics_on_any_text() {
         .unwrap();
 }
 
+/// Equal JSON, numbers included, except that a float with more than 19 significant digits or a decimal exponent
+/// beyond ±22 may differ in its last bits: both readers round those approximately, in different ways (documented
+/// in `tfr_core::number`). Laboratory values are far inside the exact range.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) if x.is_f64() || y.is_f64() => match (x.as_f64(), y.as_f64()) {
+            (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+            _ => false,
+        },
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|((kx, vx), (ky, vy))| kx == ky && same_json(vx, vy))
+        }
+        _ => a == b,
+    }
+}
+
+/// The app reads and writes JSON text with `tfr_core::json_text` (no serde_json reader or writer in the browser):
+/// it must accept and refuse exactly what serde_json does, at the same line and column, and write the same text.
+#[test]
+fn json_text_agrees_with_serde_json() {
+    runner(3000)
+        .run(&any_text(), |text| {
+            let ours = tfr_core::json_text::parse(&text);
+            let theirs = serde_json::from_str::<Value>(&text);
+            match (&ours, &theirs) {
+                (Ok(a), Ok(b)) => prop_assert!(same_json(a, b), "{:?}: ours {:?}, serde_json {:?}", text, a, b),
+                (Err(at), Err(e)) => prop_assert_eq!((at.line, at.column), (e.line(), e.column()), "{:?}: {}", text, e),
+                _ => prop_assert!(false, "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs),
+            }
+            Ok(())
+        })
+        .unwrap();
+    runner(1000)
+        .run(&prop_oneof![any_json(), mutated_profile()], |value| {
+            prop_assert_eq!(tfr_core::json_text::write(&value, false), serde_json::to_string(&value).unwrap());
+            prop_assert_eq!(tfr_core::json_text::write(&value, true), serde_json::to_string_pretty(&value).unwrap());
+            let back = tfr_core::json_text::parse(&tfr_core::json_text::write(&value, true));
+            prop_assert!(back.as_ref().is_ok_and(|b| same_json(b, &value)), "{:?} read back as {:?}", value, back);
+            Ok(())
+        })
+        .unwrap();
+}
+
 #[test]
 fn the_core_never_panics_on_any_json_value() {
     runner(600)
