@@ -123,7 +123,12 @@ pub fn pcr_row_json(draft: &PcrDraft) -> Value {
 /// A JSON object from `(key, value)` pairs. Built directly rather than with `json!`, which goes through serde's
 /// generic serializer (code the browser would otherwise download).
 fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
-    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+    // Inserted one by one: collecting would compile the map's sort-and-bulk-build path into the download.
+    let mut map = serde_json::Map::new();
+    for (k, v) in pairs {
+        map.insert(k.to_owned(), v);
+    }
+    Value::Object(map)
 }
 
 fn text_or_number(text: &str) -> Value {
