@@ -11,12 +11,32 @@ mod zh_outlook;
 mod zh_ui;
 mod zh_values;
 
-/// English tables: each sorted by key; keys unique across tables.
-const EN_TABLES: &[&[(&str, &str)]] =
-    &[en::ENTRIES, en_monitoring::ENTRIES, en_outlook::ENTRIES, en_ui::ENTRIES, en_values::ENTRIES];
+/// English tables: each sorted by key; keys unique across tables. Each table is one text of `key\ttemplate`
+/// lines rather than an array of pairs: an array would put two pointers and two lengths per entry (about 23 KB for
+/// both languages) into the download.
+const EN_TABLES: &[&str] = &[en::TEXT, en_monitoring::TEXT, en_outlook::TEXT, en_ui::TEXT, en_values::TEXT];
 /// Chinese tables, parallel to [`EN_TABLES`].
-const ZH_TABLES: &[&[(&str, &str)]] =
-    &[zh::ENTRIES, zh_monitoring::ENTRIES, zh_outlook::ENTRIES, zh_ui::ENTRIES, zh_values::ENTRIES];
+const ZH_TABLES: &[&str] = &[zh::TEXT, zh_monitoring::TEXT, zh_outlook::TEXT, zh_ui::TEXT, zh_values::TEXT];
+
+/// The `(key, template)` pairs of one table text, in the table's order.
+pub fn table_entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table.lines().filter_map(|line| line.split_once('\t'))
+}
+
+/// Every entry of a language sorted by key, built on first use.
+fn index(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    static EN: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    static ZH: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    };
+    cell.get_or_init(|| {
+        let mut all: Vec<(&str, &str)> = lang.entries().collect();
+        crate::order::sort_by_key(&mut all, |(key, _)| *key);
+        all
+    })
+}
 
 use serde::{Deserialize, Serialize};
 
@@ -44,8 +64,8 @@ impl Lang {
         }
     }
 
-    /// The catalogue's tables for this language, each sorted by key.
-    pub fn tables(self) -> &'static [&'static [(&'static str, &'static str)]] {
+    /// The catalogue's tables for this language (texts of `key\ttemplate` lines), each sorted by key.
+    pub fn tables(self) -> &'static [&'static str] {
         match self {
             Lang::En => EN_TABLES,
             Lang::Zh => ZH_TABLES,
@@ -53,19 +73,15 @@ impl Lang {
     }
 
     /// Every `(key, template)` pair of this language.
-    pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
-        self.tables().iter().flat_map(|t| t.iter())
+    pub fn entries(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.tables().iter().flat_map(|t| table_entries(t))
     }
 }
 
 /// The template for `key` in `lang`. A missing key (a test forbids it) shows as the key itself.
 pub fn text(lang: Lang, key: &'static str) -> &'static str {
-    lang.tables()
-        .iter()
-        .find_map(|table| {
-            table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| table.get(i)).map(|(_, v)| *v)
-        })
-        .unwrap_or(key)
+    let all = index(lang);
+    all.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| all.get(i)).map_or(key, |(_, v)| *v)
 }
 
 /// A date as people read it: `15 March 2027` in English, `2027年3月15日` in Chinese.
@@ -172,18 +188,21 @@ mod tests {
     fn catalogues_are_sorted_unique_and_complete_in_both_languages() {
         for lang in Lang::ALL {
             for table in lang.tables() {
-                let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+                let lines = table.lines().filter(|l| !l.is_empty()).count();
+                let keys: Vec<&str> = table_entries(table).map(|(k, _)| k).collect();
+                assert_eq!(keys.len(), lines, "{lang:?}: every line of a table is `key<TAB>template`");
+                assert!(table_entries(table).all(|(k, v)| !k.is_empty() && !v.is_empty() && !k.contains(' ')));
                 let mut sorted = keys.clone();
                 sorted.sort_unstable();
                 sorted.dedup();
                 assert_eq!(keys, sorted, "{lang:?} tables must be sorted by key with no duplicates");
             }
-            let all: Vec<&str> = lang.entries().map(|(k, _)| *k).collect();
+            let all: Vec<&str> = lang.entries().map(|(k, _)| k).collect();
             let unique: BTreeSet<&str> = all.iter().copied().collect();
             assert_eq!(all.len(), unique.len(), "{lang:?}: a key appears in two tables");
         }
-        let en: BTreeSet<&str> = Lang::En.entries().map(|(k, _)| *k).collect();
-        let zh: BTreeSet<&str> = Lang::Zh.entries().map(|(k, _)| *k).collect();
+        let en: BTreeSet<&str> = Lang::En.entries().map(|(k, _)| k).collect();
+        let zh: BTreeSet<&str> = Lang::Zh.entries().map(|(k, _)| k).collect();
         let missing_zh: Vec<_> = en.difference(&zh).collect();
         let missing_en: Vec<_> = zh.difference(&en).collect();
         assert!(missing_zh.is_empty(), "keys without a Chinese text: {missing_zh:?}");

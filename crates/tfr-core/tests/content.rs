@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 use tfr_core::evidence::{self, Depth, Entry, Line, Study, Unit, STUDIES};
-use tfr_core::i18n::{text, Lang};
+use tfr_core::i18n::{table_entries, text, Lang};
 use tfr_core::outlook;
 use tfr_core::sources::{EVIDENCE_REVIEWED, SOURCES};
 
@@ -429,7 +429,7 @@ fn eligibility_section(out: &mut String) {
     let map = eligibility_sources();
     let keys: Vec<&str> = Lang::En
         .entries()
-        .map(|(k, _)| *k)
+        .map(|(k, _)| k)
         .filter(|k| ["rule.", "interp.", "reason.", "discuss.", "find_out."].iter().any(|p| k.starts_with(p)))
         .collect::<BTreeSet<_>>()
         .into_iter()
@@ -446,8 +446,8 @@ fn table_keys(marker: &str) -> Vec<&'static str> {
     Lang::En
         .tables()
         .iter()
-        .find(|t| t.iter().any(|(k, _)| *k == marker || k.starts_with(marker)))
-        .map(|t| t.iter().map(|(k, _)| *k).collect())
+        .find(|t| table_entries(t).any(|(k, _)| k == marker || k.starts_with(marker)))
+        .map(|t| table_entries(t).map(|(k, _)| k).collect())
         .unwrap_or_default()
 }
 
@@ -477,7 +477,7 @@ fn monitoring_section(out: &mut String) {
     let map = monitoring_sources();
     let keys: Vec<&str> = Lang::En
         .entries()
-        .map(|(k, _)| *k)
+        .map(|(k, _)| k)
         .filter(|k| k.starts_with("monitoring."))
         .collect::<BTreeSet<_>>()
         .into_iter()
@@ -584,7 +584,7 @@ fn content_covers_every_record_rule_and_text() {
         let listed =
             ["rule.", "interp.", "reason.", "discuss.", "find_out.", "monitoring."].iter().any(|p| k.starts_with(p))
                 || outlook::text_sources(k).is_some()
-                || table_keys("outlook.trials.how").contains(k);
+                || table_keys("outlook.trials.how").contains(&k);
         if listed {
             assert!(md.contains(&format!("`{k}`")), "{k} missing from CONTENT.md");
         }

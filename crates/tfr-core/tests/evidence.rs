@@ -186,12 +186,12 @@ fn no_unverified_figure_appears_as_a_fact() {
     // STAT2's median follow-up (seed: 35.4 months) is unverified.
     assert!(evidence::study("stat2").unwrap().median_follow_up.is_none());
     // EURO-SKI: no 5.8-year cut-off, no per-year figure.
-    let text_of_all: String = Lang::En.entries().map(|(_, v)| *v).collect::<Vec<_>>().join(" ");
+    let text_of_all: String = Lang::En.entries().map(|(_, v)| v).collect::<Vec<_>>().join(" ");
     assert!(!text_of_all.contains("5.8"), "the 5.8-year cut-off is unverified");
     // The seed's 66% for RE-STIM appears only in the note that attributes it to the review and says it is unconfirmed.
     for (key, v) in Lang::En.entries() {
         if v.contains("66%") {
-            assert_eq!(*key, "note.restim");
+            assert_eq!(key, "note.restim");
             assert!(v.contains("could not confirm"));
         }
     }
