@@ -356,7 +356,8 @@ fn eln_transcript(facts: &Facts<'_>) -> Criterion {
 }
 
 fn t_id(t: Transcript) -> String {
-    transcript_key(t).trim_start_matches("transcript.").to_owned()
+    let key = transcript_key(t);
+    key.strip_prefix("transcript.").unwrap_or(key).to_owned()
 }
 
 /// Changes of drug, in order: (the course that ended, the drug that followed).

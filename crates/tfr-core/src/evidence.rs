@@ -166,7 +166,8 @@ impl Relapse {
 
     /// The id used in JSON (the key without `relapse.`).
     pub fn id(self) -> &'static str {
-        self.key().trim_start_matches("relapse.")
+        let key = self.key();
+        key.strip_prefix("relapse.").unwrap_or(key)
     }
 
     /// Whether relapse could be called before MMR was lost (a stricter line than loss of MMR).

@@ -159,17 +159,37 @@ impl Msg {
 
     /// The message in `lang`, placeholders filled.
     pub fn render(&self, lang: Lang) -> String {
-        let mut out = text(lang, self.key).to_owned();
-        for (name, arg) in &self.args {
-            let value = match arg {
-                Arg::Text(t) => t.clone(),
-                Arg::Key(k) => text(lang, k).to_owned(),
-                Arg::Date(d) => format_date(lang, *d),
-            };
-            out = out.replace(&format!("{{{name}}}"), &value);
-        }
-        out
+        fill(text(lang, self.key), &self.args, lang, true)
     }
+}
+
+/// `template` with each `{name}` replaced by the argument of that name, in one pass (a `{name}` without an argument
+/// stays as it is). A key argument's text is filled from the same arguments, one level deep.
+fn fill(template: &str, args: &[(&'static str, Arg)], lang: Lang, nested: bool) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            break;
+        };
+        match args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg) {
+            Some(Arg::Text(t)) => out.push_str(t),
+            Some(Arg::Key(k)) if nested => out.push_str(&fill(text(lang, k), args, lang, false)),
+            Some(Arg::Key(k)) => out.push_str(text(lang, k)),
+            Some(Arg::Date(d)) => out.push_str(&format_date(lang, *d)),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// JSON output renders messages in English, for the command line and for reviewers.
@@ -241,5 +261,10 @@ mod tests {
         let msg = Msg::new("problem.unknown_value").with("allowed", "a, b");
         assert!(msg.render(Lang::En).contains("a, b"));
         assert_eq!(text(Lang::En, "no.such.key"), "no.such.key");
+        let args = [("a", Arg::Text("1".into())), ("b", Arg::Text("{a}".into()))];
+        assert_eq!(fill("x {a} {b} {c} {a", &args, Lang::En, true), "x 1 {a} {c} {a");
+        assert_eq!(fill("{}{a}{{a}}", &args, Lang::En, true), "{}1{{a}}");
+        let drug = Msg::new("chart.legend.line").with_key("name", "chart.line.mmr").with("percent", "0.1");
+        assert!(drug.render(Lang::En).contains("0.1"), "{}", drug.render(Lang::En));
     }
 }

@@ -145,10 +145,12 @@ pub fn fixed(value: f64, decimals: u32) -> String {
         out.extend(std::iter::repeat_n('0', d - digits.len()));
         out.push_str(&digits);
     } else {
-        let (whole, frac) = digits.split_at(digits.len() - d);
-        out.push_str(whole);
+        // `get`, not `split_at`: the digits are ASCII, and a checked split would bring the standard library's
+        // string-slicing panic message (and the Unicode escaping it uses) into the download.
+        let split = digits.len() - d;
+        out.push_str(digits.get(..split).unwrap_or_default());
         out.push('.');
-        out.push_str(frac);
+        out.push_str(digits.get(split..).unwrap_or_default());
     }
     out
 }
@@ -186,7 +188,9 @@ pub fn short(value: f64) -> String {
 /// computed in whole numbers (365.25 days = 1461/4, so there are never ties).
 pub fn years_one_decimal(days: i64) -> String {
     let negative = days < 0;
-    let d = i128::from(days).abs();
+    // 64-bit arithmetic (128-bit would add its own division and printing code): any day count a date can produce
+    // (chrono dates span under 10^8 days) is far below the point where 80 * d overflows; larger inputs saturate.
+    let d = days.unsigned_abs().min(u64::MAX / 100);
     // tenths = round(40 * d / 1461)
     let tenths = (80 * d + 1461) / (2 * 1461);
     let sign = if negative && tenths > 0 { "-" } else { "" };
@@ -294,6 +298,9 @@ mod tests {
         assert_eq!(years_one_decimal(365), "1.0");
         assert_eq!(years_one_decimal(1826), "5.0");
         assert_eq!(years_one_decimal(-400), "-1.1");
+        // Never overflows, whatever the day count.
+        assert!(years_one_decimal(i64::MAX).len() > 3);
+        assert!(years_one_decimal(i64::MIN).starts_with('-'));
         for days in 0..20_000_i64 {
             #[allow(clippy::cast_precision_loss)]
             let exact = days as f64 / 365.25;
