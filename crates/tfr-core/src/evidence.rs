@@ -529,6 +529,45 @@ pub struct Span {
     pub unit: Unit,
 }
 
+/// Text written for clinical reviewers: shown in `CONTENT.md` and the command line's output, never in the app. The
+/// browser build leaves the words out (the app has no use for them, and they would add about 3 KB to every first
+/// visit); elsewhere [`ReviewText::text`] gives them back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReviewText(#[cfg(not(target_arch = "wasm32"))] &'static str);
+
+/// Wraps reviewer text (see [`ReviewText`]).
+pub const fn review(text: &'static str) -> ReviewText {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        ReviewText(text)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = text;
+        ReviewText()
+    }
+}
+
+impl ReviewText {
+    /// The words (empty in the browser build).
+    pub fn text(self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.0
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            ""
+        }
+    }
+}
+
+impl Serialize for ReviewText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.text())
+    }
+}
+
 /// One study, pooled analysis, review or survey.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Study {
@@ -541,7 +580,7 @@ pub struct Study {
     /// Kind of record.
     pub kind: Kind,
     /// Design and population in a few words (for reviewers; English).
-    pub design: &'static str,
+    pub design: ReviewText,
     /// People enrolled, when known.
     pub enrolled: Option<u16>,
     /// People who stopped (or were evaluable or analysed): the denominator of its figures.
@@ -568,7 +607,7 @@ pub struct Study {
     /// Catalogue keys of notes for readers (where the seed review's Table 1 differs).
     pub notes: &'static [&'static str],
     /// What we left out or how we read it (for reviewers; English).
-    pub reviewer_note: &'static str,
+    pub reviewer_note: ReviewText,
 }
 
 fn drug_ids<S: Serializer>(drugs: &&'static [Drug], s: S) -> Result<S::Ok, S::Error> {
@@ -630,7 +669,7 @@ pub static STUDIES: &[Study] = &[
         name: "STIM1",
         label: "study.stim1",
         kind: Kind::StopTrial,
-        design: "French multicentre stopping trial; imatinib, any line (50% had prior interferon).",
+        design: review("French multicentre stopping trial; imatinib, any line (50% had prior interferon)."),
         enrolled: Some(100),
         n: Some(100),
         drugs: &[Drug::Imatinib],
@@ -674,14 +713,14 @@ pub static STUDIES: &[Study] = &[
             },
         ],
         notes: &["note.stim1"],
-        reviewer_note: "57 of the 61 who relapsed restarted; 55 of the 57 regained undetectable disease (median 4 months). Median follow-up 77 months (9-95); the extended update followed for 12.8 years. The first report (Mahon, Lancet Oncol 2010) gave about 40% at 1 year; that approximate, second-hand figure is not used. Overall survival figures are not used.",
+        reviewer_note: review("57 of the 61 who relapsed restarted; 55 of the 57 regained undetectable disease (median 4 months). Median follow-up 77 months (9-95); the extended update followed for 12.8 years. The first report (Mahon, Lancet Oncol 2010) gave about 40% at 1 year; that approximate, second-hand figure is not used. Overall survival figures are not used."),
     },
     Study {
         id: "twister",
         name: "TWISTER",
         label: "study.twister",
         kind: Kind::StopTrial,
-        design: "Australasian stopping study; imatinib.",
+        design: review("Australasian stopping study; imatinib."),
         enrolled: Some(40),
         n: Some(40),
         drugs: &[Drug::Imatinib],
@@ -710,14 +749,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some(NO_IDS),
         }],
         notes: &["note.twister"],
-        reviewer_note: "The 47.1% at 24 months is actuarial. Most relapses came within 4 months, none after 27 months. An imatinib time of at least 3 years is UNVERIFIED, so it is not a matching criterion. 'At least 4.5 logs' is matched as an undetectable result that grades as MR4.5 (more than 32,000 ABL1 copies, EUTOS): our reading. After restart all remained imatinib-sensitive; no mutations.",
+        reviewer_note: review("The 47.1% at 24 months is actuarial. Most relapses came within 4 months, none after 27 months. An imatinib time of at least 3 years is UNVERIFIED, so it is not a matching criterion. 'At least 4.5 logs' is matched as an undetectable result that grades as MR4.5 (more than 32,000 ABL1 copies, EUTOS): our reading. After restart all remained imatinib-sensitive; no mutations."),
     },
     Study {
         id: "isav",
         name: "ISAV",
         label: "study.isav",
         kind: Kind::StopTrial,
-        design: "Italian stopping study; imatinib; digital PCR studied as a predictor.",
+        design: review("Italian stopping study; imatinib; digital PCR studied as a predictor."),
         enrolled: Some(112),
         n: Some(108),
         drugs: &[Drug::Imatinib],
@@ -749,14 +788,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &["note.isav"],
-        reviewer_note: "48.1% (52/108) RELAPSED over a median follow-up of 21.6 months (planned 36); it is not a TFR rate and there is no 36-month TFR figure. 14 relapses came between months 10 and 22; 40 non-relapsers became PCR-positive without losing MMR. Outcome after restart and progression: UNVERIFIED. Age and digital PCR predicted relapse (direction not used).",
+        reviewer_note: review("48.1% (52/108) RELAPSED over a median follow-up of 21.6 months (planned 36); it is not a TFR rate and there is no 36-month TFR figure. 14 relapses came between months 10 and 22; 40 non-relapsers became PCR-positive without losing MMR. Outcome after restart and progression: UNVERIFIED. Age and digital PCR predicted relapse (direction not used)."),
     },
     Study {
         id: "astim",
         name: "A-STIM",
         label: "study.astim",
         kind: Kind::StopTrial,
-        design: "French stopping study; imatinib; occasional weakly positive results allowed before stopping.",
+        design: review("French stopping study; imatinib; occasional weakly positive results allowed before stopping."),
         enrolled: None,
         n: None,
         drugs: &[Drug::Imatinib],
@@ -785,14 +824,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Volume, pages, PMID and DOI UNVERIFIED; the figures were read in Richter's J Clin Oncol 2014 letter and a review table."),
         }],
         notes: &[],
-        reviewer_note: "n UNVERIFIED, so no interval can be computed. The seed review's case of lymphoid blast crisis is UNVERIFIED and not shown.",
+        reviewer_note: review("n UNVERIFIED, so no interval can be computed. The seed review's case of lymphoid blast crisis is UNVERIFIED and not shown."),
     },
     Study {
         id: "jalsg_stim213",
         name: "JALSG-STIM213",
         label: "study.jalsg_stim213",
         kind: Kind::StopTrial,
-        design: "Japanese stopping trial; imatinib; median imatinib 97.5 months.",
+        design: review("Japanese stopping trial; imatinib; median imatinib 97.5 months."),
         enrolled: Some(77),
         n: Some(68),
         drugs: &[Drug::Imatinib],
@@ -821,14 +860,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Year and volume (believed 2018;107) UNVERIFIED."),
         }],
         notes: &[],
-        reviewer_note: "68 eligible of 77 enrolled. Undetectable BCR-ABL1 with more than 100,000 ABL1 copies at baseline predicted TFR (no numbers read). Progression UNVERIFIED.",
+        reviewer_note: review("68 eligible of 77 enrolled. Undetectable BCR-ABL1 with more than 100,000 ABL1 copies at baseline predicted TFR (no numbers read). Progression UNVERIFIED."),
     },
     Study {
         id: "domest",
         name: "DOMEST",
         label: "study.domest",
         kind: Kind::StopTrial,
-        design: "Japanese stopping trial; imatinib; median imatinib 100 months; relapses treated with dasatinib.",
+        design: review("Japanese stopping trial; imatinib; median imatinib 100 months; relapses treated with dasatinib."),
         enrolled: Some(110),
         n: Some(99),
         drugs: &[Drug::Imatinib],
@@ -857,14 +896,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Journal, year, PMID and DOI UNVERIFIED; the figures were read in the abstract."),
         }],
         notes: &["note.domest"],
-        reviewer_note: "Relapse = loss of MR4 (the seed's 'loss of MMR' is wrong). 25 of 26 with recurrence regained a deep response on dasatinib. Median follow-up and progression UNVERIFIED. Longer time from diagnosis and longer imatinib predicted success.",
+        reviewer_note: review("Relapse = loss of MR4 (the seed's 'loss of MMR' is wrong). 25 of 26 with recurrence regained a deep response on dasatinib. Median follow-up and progression UNVERIFIED. Longer time from diagnosis and longer imatinib predicted success."),
     },
     Study {
         id: "dadi",
         name: "DADI",
         label: "study.dadi",
         kind: Kind::StopTrial,
-        design: "Japanese stopping trial; dasatinib as second or later TKI, after 1 year of dasatinib consolidation.",
+        design: review("Japanese stopping trial; dasatinib as second or later TKI, after 1 year of dasatinib consolidation."),
         enrolled: Some(88),
         n: Some(63),
         drugs: &[Drug::Dasatinib],
@@ -907,14 +946,14 @@ pub static STUDIES: &[Study] = &[
             },
         ],
         notes: &["note.dadi"],
-        reviewer_note: "88 entered consolidation, 63 stopped. Depth 'MR4 for 24 months' is our reading of a stable deep response for at least 1 year plus 1 year of consolidation. Total TKI time is not stated. 33 relapsed, all within 7 months in the first report; 88% regained a deep response by 3 months, the rest by 6. Median follow-up 20 months (IQR 16.5-24), final 44 months. Prior imatinib resistance raised relapse risk. No 24-month figure exists (the seed's text is wrong).",
+        reviewer_note: review("88 entered consolidation, 63 stopped. Depth 'MR4 for 24 months' is our reading of a stable deep response for at least 1 year plus 1 year of consolidation. Total TKI time is not stated. 33 relapsed, all within 7 months in the first report; 88% regained a deep response by 3 months, the rest by 6. Median follow-up 20 months (IQR 16.5-24), final 44 months. Prior imatinib resistance raised relapse risk. No 24-month figure exists (the seed's text is wrong)."),
     },
     Study {
         id: "enestfreedom",
         name: "ENESTfreedom",
         label: "study.enestfreedom",
         kind: Kind::StopTrial,
-        design: "International stopping trial; first-line nilotinib, after 1 year of nilotinib consolidation; median nilotinib 3.6 years.",
+        design: review("International stopping trial; first-line nilotinib, after 1 year of nilotinib consolidation; median nilotinib 3.6 years."),
         enrolled: Some(215),
         n: Some(190),
         drugs: &[Drug::Nilotinib],
@@ -966,14 +1005,14 @@ pub static STUDIES: &[Study] = &[
             },
         ],
         notes: &["note.enestfreedom"],
-        reviewer_note: "51.6% at 48 weeks (the seed's 52.6% at 12 months is wrong); the count 98/190 is our arithmetic (51.6% of 190; 97 or 99 would not give 51.6%), used only for the computed interval. 48.9% (93/190) at 96 weeks, about 22 months. The week-12 landmark figures (by depth 12 weeks after stopping) have no stated time point in the sources read. The 5-year TFR and withdrawal-syndrome rates are UNVERIFIED and left out. Median follow-up 75.9 weeks at the 96-week cut-off.",
+        reviewer_note: review("51.6% at 48 weeks (the seed's 52.6% at 12 months is wrong); the count 98/190 is our arithmetic (51.6% of 190; 97 or 99 would not give 51.6%), used only for the computed interval. 48.9% (93/190) at 96 weeks, about 22 months. The week-12 landmark figures (by depth 12 weeks after stopping) have no stated time point in the sources read. The 5-year TFR and withdrawal-syndrome rates are UNVERIFIED and left out. Median follow-up 75.9 weeks at the 96-week cut-off."),
     },
     Study {
         id: "enestop",
         name: "ENESTop",
         label: "study.enestop",
         kind: Kind::StopTrial,
-        design: "International stopping trial; nilotinib as second TKI after imatinib, after 1 year of nilotinib consolidation (NCT01698905).",
+        design: review("International stopping trial; nilotinib as second TKI after imatinib, after 1 year of nilotinib consolidation (NCT01698905)."),
         enrolled: Some(163),
         n: Some(126),
         drugs: &[Drug::Nilotinib],
@@ -1018,14 +1057,14 @@ pub static STUDIES: &[Study] = &[
             },
         ],
         notes: &["note.enestop"],
-        reviewer_note: "Drug time 36 months is our reading of at least 2 years of nilotinib plus the 1-year nilotinib consolidation. 56 restarted; 52 regained MR4 and MR4.5 by 96 weeks. Musculoskeletal pain 42.1% in the first 48 weeks off treatment vs 14.3% during consolidation on nilotinib. The E459G mutation mentioned by the seed is UNVERIFIED.",
+        reviewer_note: review("Drug time 36 months is our reading of at least 2 years of nilotinib plus the 1-year nilotinib consolidation. 56 restarted; 52 regained MR4 and MR4.5 by 96 weeks. Musculoskeletal pain 42.1% in the first 48 weeks off treatment vs 14.3% during consolidation on nilotinib. The E459G mutation mentioned by the seed is UNVERIFIED."),
     },
     Study {
         id: "stat2",
         name: "STAT2",
         label: "study.stat2",
         kind: Kind::StopTrial,
-        design: "Japanese stopping trial after 2 years of nilotinib 300 mg twice daily as consolidation.",
+        design: review("Japanese stopping trial after 2 years of nilotinib 300 mg twice daily as consolidation."),
         enrolled: Some(96),
         n: Some(78),
         drugs: &[Drug::Nilotinib],
@@ -1060,14 +1099,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &["note.stat2"],
-        reviewer_note: "Line of treatment not stated in the sources read. Withdrawal syndrome 11/78 (14%); it did not change TFS. 25 of 29 who restarted (86.2%) regained the deep response, half by 3.5 months. Median follow-up (seed: 35.4 months) and progression UNVERIFIED. The time point of the by-depth figures (75.6% undetectable vs 48.6%) is not stated in the source read.",
+        reviewer_note: review("Line of treatment not stated in the sources read. Withdrawal syndrome 11/78 (14%); it did not change TFS. 25 of 29 who restarted (86.2%) regained the deep response, half by 3.5 months. Median follow-up (seed: 35.4 months) and progression UNVERIFIED. The time point of the by-depth figures (75.6% undetectable vs 48.6%) is not stated in the source read."),
     },
     Study {
         id: "euroski",
         name: "EURO-SKI",
         label: "study.euroski",
         kind: Kind::StopTrial,
-        design: "European stopping trial; any TKI; 868 assessed, 758 enrolled.",
+        design: review("European stopping trial; any TKI; 868 assessed, 758 enrolled."),
         enrolled: Some(758),
         n: Some(755),
         drugs: &[],
@@ -1087,14 +1126,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &[],
-        reviewer_note: "Median follow-up 27 months (IQR 21-34). Outcome after restart and progression UNVERIFIED. A longer deep response before stopping predicted keeping MMR at 6 months. The 5.8-year imatinib cut-off and any per-year effect are UNVERIFIED and not used. 'Any TKI' is matched for every TKI except asciminib and 'another TKI': stopping after asciminib has not been studied in a trial (dossier section 10).",
+        reviewer_note: review("Median follow-up 27 months (IQR 21-34). Outcome after restart and progression UNVERIFIED. A longer deep response before stopping predicted keeping MMR at 6 months. The 5.8-year imatinib cut-off and any per-year effect are UNVERIFIED and not used. 'Any TKI' is matched for every TKI except asciminib and 'another TKI': stopping after asciminib has not been studied in a trial (dossier section 10)."),
     },
     Study {
         id: "euroski_final",
         name: "EURO-SKI final analysis",
         label: "study.euroski_final",
         kind: Kind::StopTrial,
-        design: "Final analysis of EURO-SKI; 728 analysed.",
+        design: review("Final analysis of EURO-SKI; 728 analysed."),
         enrolled: Some(758),
         n: Some(728),
         drugs: &[],
@@ -1117,14 +1156,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Year, volume, PMID and DOI UNVERIFIED."),
         }],
         notes: &[],
-        reviewer_note: "Percents are the paper's estimates with their intervals; the counts (434/728, 309/678) are as printed. TKI duration, deep-response duration and transcript type predicted loss of MMR by 6 months (direction and size of the transcript effect UNVERIFIED); TKI duration, blast % and platelets predicted later losses.",
+        reviewer_note: review("Percents are the paper's estimates with their intervals; the counts (434/728, 309/678) are as printed. TKI duration, deep-response duration and transcript type predicted loss of MMR by 6 months (direction and size of the transcript effect UNVERIFIED); TKI duration, blast % and platelets predicted later losses."),
     },
     Study {
         id: "stop2gtki",
         name: "STOP 2G-TKI",
         label: "study.stop2gtki",
         kind: Kind::StopTrial,
-        design: "French stopping study; dasatinib or nilotinib, any line.",
+        design: review("French stopping study; dasatinib or nilotinib, any line."),
         enrolled: Some(60),
         n: Some(60),
         drugs: &[Drug::Dasatinib, Drug::Nilotinib],
@@ -1156,14 +1195,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("First author, PMID and DOI UNVERIFIED."),
         }],
         notes: &[],
-        reviewer_note: "'Undetectable MR4.5' is matched as an undetectable result that grades as MR4.5 (more than 32,000 ABL1 copies): our reading. Prior suboptimal response or resistance gave worse TFR; loss of MR4.5 at 3 months predicted later loss of MMR.",
+        reviewer_note: review("'Undetectable MR4.5' is matched as an undetectable result that grades as MR4.5 (more than 32,000 ABL1 copies): our reading. Prior suboptimal response or resistance gave worse TFR; loss of MR4.5 at 3 months predicted later loss of MMR."),
     },
     Study {
         id: "dasfree",
         name: "DASFREE",
         label: "study.dasfree",
         kind: Kind::StopTrial,
-        design: "International stopping study; dasatinib, first line or later.",
+        design: review("International stopping study; dasatinib, first line or later."),
         enrolled: Some(84),
         n: Some(84),
         drugs: &[Drug::Dasatinib],
@@ -1207,14 +1246,14 @@ pub static STUDIES: &[Study] = &[
             },
         ],
         notes: &[],
-        reviewer_note: "Length of the deep response before stopping not stated in the sources read, so only its presence is matched. No relapses after month 39. Longer dasatinib, first line and age over 65 favoured TFR. Withdrawal events in 9 of 84 (11%).",
+        reviewer_note: review("Length of the deep response before stopping not stated in the sources read, so only its presence is matched. No relapses after month 39. Longer dasatinib, first line and age over 65 favoured TFR. Withdrawal events in 9 of 84 (11%)."),
     },
     Study {
         id: "kid",
         name: "KID",
         label: "study.kid",
         kind: Kind::StopTrial,
-        design: "Korean stopping study; imatinib; 90 with at least 12 months of follow-up.",
+        design: review("Korean stopping study; imatinib; 90 with at least 12 months of follow-up."),
         enrolled: None,
         n: Some(90),
         drugs: &[Drug::Imatinib],
@@ -1247,14 +1286,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &[],
-        reviewer_note: "37 relapsed and all regained MMR (median 3.9 months). Withdrawal syndrome (pain and/or itching) in 27 (30%) was linked to HIGHER sustained MMR (p=0.003). Progression not stated in the source read.",
+        reviewer_note: review("37 relapsed and all regained MMR (median 3.9 months). Withdrawal syndrome (pain and/or itching) in 27 (30%) was linked to HIGHER sustained MMR (p=0.003). Progression not stated in the source read."),
     },
     Study {
         id: "restim",
         name: "RE-STIM",
         label: "study.restim",
         kind: Kind::SecondStopTrial,
-        design: "French series of second attempts to stop imatinib (first-line) after a first attempt ended in relapse.",
+        design: review("French series of second attempts to stop imatinib (first-line) after a first attempt ended in relapse."),
         enrolled: Some(70),
         n: Some(70),
         drugs: &[Drug::Imatinib],
@@ -1288,14 +1327,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &["note.restim"],
-        reviewer_note: "The seed review's 66% at 6 months is UNVERIFIED and is NOT a figure here; the note attributes it to the review. 45 (64.3%) lost MMR at a median of 5.3 months. Median follow-up 38.3 months (4.7-117). Outcome after restart UNVERIFIED. Those who stayed in deep response for 3 months after the first stop did better on the second (no numbers). Entry criteria of the second stop beyond STIM-type first-stop criteria are not in the sources read.",
+        reviewer_note: review("The seed review's 66% at 6 months is UNVERIFIED and is NOT a figure here; the note attributes it to the review. 45 (64.3%) lost MMR at a median of 5.3 months. Median follow-up 38.3 months (4.7-117). Outcome after restart UNVERIFIED. Those who stayed in deep response for 3 months after the first stop did better on the second (no numbers). Entry criteria of the second stop beyond STIM-type first-stop criteria are not in the sources read."),
     },
     Study {
         id: "destiny",
         name: "DESTINY",
         label: "study.destiny",
         kind: Kind::DeEscalationTrial,
-        design: "UK trial: half the usual TKI dose for 12 months, then stop for 24 months; imatinib 148, nilotinib 16, dasatinib 10; median TKI 6.8 years. Two cohorts: MR4 (all results below 0.01% in the prior year; n=125) and MMR but not MR4 (n=49).",
+        design: review("UK trial: half the usual TKI dose for 12 months, then stop for 24 months; imatinib 148, nilotinib 16, dasatinib 10; median TKI 6.8 years. Two cohorts: MR4 (all results below 0.01% in the prior year; n=125) and MMR but not MR4 (n=49)."),
         enrolled: Some(174),
         n: Some(174),
         drugs: &[Drug::Imatinib, Drug::Nilotinib, Drug::Dasatinib],
@@ -1339,14 +1378,14 @@ pub static STUDIES: &[Study] = &[
             },
         ],
         notes: &[],
-        reviewer_note: "Recurrence during the 12 half-dose months: 3/121 (MR4 cohort) and 9/48 (MMR cohort); by 24 months on the study (12 at half dose, then 12 off): 23.2% and 59.2%. All who recurred during the half-dose phase regained MMR within 4 months. The 3-year RFS (72% vs 36%) comes from an ASH abstract whose address was not recorded: left out. Depth 'MMR or deeper for 12 months' is our reading of 'at least 3 PCRs below 0.1% in the prior 12 months'. Relapse-free share after the stop beyond 24 months on study is not used.",
+        reviewer_note: review("Recurrence during the 12 half-dose months: 3/121 (MR4 cohort) and 9/48 (MMR cohort); by 24 months on the study (12 at half dose, then 12 off): 23.2% and 59.2%. All who recurred during the half-dose phase regained MMR within 4 months. The 3-year RFS (72% vs 36%) comes from an ASH abstract whose address was not recorded: left out. Depth 'MMR or deeper for 12 months' is our reading of 'at least 3 PCRs below 0.1% in the prior 12 months'. Relapse-free share after the stop beyond 24 months on study is not used."),
     },
     Study {
         id: "seed_review",
         name: "Liu, Zeng, Li (review)",
         label: "study.seed_review",
         kind: Kind::Review,
-        design: "Chinese narrative review of TFR with a table of stopping trials (Table 1). Its conclusion: consider stopping after more than 3 years of TKI and more than 2 years of sustained deep response, with frequent monitoring, preferably including digital PCR.",
+        design: review("Chinese narrative review of TFR with a table of stopping trials (Table 1). Its conclusion: consider stopping after more than 3 years of TKI and more than 2 years of sustained deep response, with frequent monitoring, preferably including digital PCR."),
         enrolled: None,
         n: None,
         drugs: &[],
@@ -1366,14 +1405,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Journal, year, PMID and DOI not recorded in our evidence dossier."),
         }],
         notes: &[],
-        reviewer_note: "Where its Table 1 differs from a primary paper, the primary paper's figure is used and that trial's notes say how. Its claim of 0.001% digital-PCR sensitivity is not verified.",
+        reviewer_note: review("Where its Table 1 differs from a primary paper, the primary paper's figure is used and that trial's notes say how. Its claim of 0.001% digital-PCR sensitivity is not verified."),
     },
     Study {
         id: "berger2019",
         name: "French STIM2 + EURO-SKI pool",
         label: "study.berger2019",
         kind: Kind::PooledAnalysis,
-        design: "French patients of STIM2 and EURO-SKI; withdrawal syndrome from pharmacovigilance reports in the first 6 months after stopping.",
+        design: review("French patients of STIM2 and EURO-SKI; withdrawal syndrome from pharmacovigilance reports in the first 6 months after stopping."),
         enrolled: None,
         n: Some(427),
         drugs: &[Drug::Imatinib, Drug::Nilotinib, Drug::Dasatinib],
@@ -1399,14 +1438,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &[],
-        reviewer_note: "Risk factors: TKI duration over 93 months, RR 1.68 (95% CI 1.02-2.74); history of osteoarticular symptoms, RR 1.84 (1.04-3.28). Mainly upper-body joints. The authors regard withdrawal syndrome as a TKI class effect.",
+        reviewer_note: review("Risk factors: TKI duration over 93 months, RR 1.68 (95% CI 1.02-2.74); history of osteoarticular symptoms, RR 1.84 (1.04-3.28). Mainly upper-body joints. The authors regard withdrawal syndrome as a TKI class effect."),
     },
     Study {
         id: "ruski",
         name: "RU-SKI",
         label: "study.ruski",
         kind: Kind::StopTrial,
-        design: "Russian stopping study (TKI at least 3 years, deep response at least 2 years); withdrawal syndrome.",
+        design: review("Russian stopping study (TKI at least 3 years, deep response at least 2 years); withdrawal syndrome."),
         enrolled: None,
         n: Some(98),
         drugs: &[],
@@ -1431,14 +1470,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Volume, PMID and DOI not recorded in our evidence dossier."),
         }],
         notes: &[],
-        reviewer_note: "Withdrawal syndrome 41/98 (42%); grade 1-2 in 95%, grade 3 in 5%; median duration 5 months (range 1-25); resolved in 90%; anti-inflammatory drugs in 51%. Older age (p=0.039) and longer TKI (p=0.001) were risk factors. Not linked to relapse. Only withdrawal data were read, so it is not matched as a trial.",
+        reviewer_note: review("Withdrawal syndrome 41/98 (42%); grade 1-2 in 95%, grade 3 in 5%; median duration 5 months (range 1-25); resolved in 90%; anti-inflammatory drugs in 51%. Older age (p=0.039) and longer TKI (p=0.001) were risk factors. Not linked to relapse. Only withdrawal data were read, so it is not matched as a trial."),
     },
     Study {
         id: "richter2014",
         name: "Swedish EURO-SKI subset",
         label: "study.richter2014",
         kind: Kind::Cohort,
-        design: "First 50 Swedish EURO-SKI patients, imatinib, followed 6-15 months; new or worse musculoskeletal pain after stopping.",
+        design: review("First 50 Swedish EURO-SKI patients, imatinib, followed 6-15 months; new or worse musculoskeletal pain after stopping."),
         enrolled: None,
         n: Some(50),
         drugs: &[Drug::Imatinib],
@@ -1458,14 +1497,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Volume, pages, PMID and DOI not recorded; read in a summary (cmlsupport.org.uk)."),
         }],
         notes: &[],
-        reviewer_note: "Pain developed gradually 1-6 weeks after stopping; shoulder and hip regions, limbs, hands and feet.",
+        reviewer_note: review("Pain developed gradually 1-6 weeks after stopping; shoulder and hip regions, limbs, hands and feet."),
     },
     Study {
         id: "kota2019",
         name: "Kota & Atallah (review)",
         label: "study.kota2019",
         kind: Kind::Review,
-        design: "Review of TKI withdrawal syndrome across stopping trials.",
+        design: review("Review of TKI withdrawal syndrome across stopping trials."),
         enrolled: None,
         n: None,
         drugs: &[],
@@ -1485,14 +1524,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Volume, PMID and DOI not recorded in our evidence dossier."),
         }],
         notes: &[],
-        reviewer_note: "About 20-30% of TFR attempts across trials (a rounded range, not used as a figure); typically transient and manageable; little measured change in quality of life after stopping.",
+        reviewer_note: review("About 20-30% of TFR attempts across trials (a rounded range, not used as a figure); typically transient and manageable; little measured change in quality of life after stopping."),
     },
     Study {
         id: "dadda",
         name: "D'Adda (Brescia series)",
         label: "study.dadda",
         kind: Kind::Cohort,
-        design: "Consecutive clinic series by transcript type (e13a2 67, e14a2 106); denominators are ALL patients, not only those who stopped.",
+        design: review("Consecutive clinic series by transcript type (e13a2 67, e14a2 106); denominators are ALL patients, not only those who stopped."),
         enrolled: None,
         n: Some(173),
         drugs: &[],
@@ -1517,14 +1556,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Journal, year, PMID and DOI UNVERIFIED; read as an abstract (scite.ai)."),
         }],
         notes: &[],
-        reviewer_note: "p=.004 (sustained DMR) and p=.005 (durable TFR). Of 51 who stopped, 24 relapsed and all regained response. 23.5% is as printed (25/106 is 23.6%).",
+        reviewer_note: review("p=.004 (sustained DMR) and p=.005 (durable TFR). Of 51 who stopped, 24 relapsed and all regained response. 23.5% is as printed (25/106 is 23.6%)."),
     },
     Study {
         id: "shanmuganathan2021",
         name: "Adelaide kinetics study",
         label: "study.shanmuganathan2021",
         kind: Kind::Cohort,
-        design: "115 patients attempting TFR; success = MMR off TKI at 12 months.",
+        design: review("115 patients attempting TFR; success = MMR off TKI at 12 months."),
         enrolled: None,
         n: Some(115),
         drugs: &[],
@@ -1548,14 +1587,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("First author, PMID and DOI UNVERIFIED."),
         }],
         notes: &[],
-        reviewer_note: "e14a2 and longer TKI duration were independent predictors (rates by transcript UNVERIFIED). The speed of the first BCR-ABL1 fall on treatment was the strongest predictor: 80% vs 4% TFR between fastest and slowest quartiles (time point not stated in the source read).",
+        reviewer_note: review("e14a2 and longer TKI duration were independent predictors (rates by transcript UNVERIFIED). The speed of the first BCR-ABL1 fall on treatment was the strongest predictor: 80% vs 4% TFR between fastest and slowest quartiles (time point not stated in the source read)."),
     },
     Study {
         id: "meta1601",
         name: "Meta-analysis of 1,601 patients",
         label: "study.meta1601",
         kind: Kind::MetaAnalysis,
-        design: "Meta-analysis of stopping studies, known only as cited in the introduction of a 2021 ENESTfreedom paper.",
+        design: review("Meta-analysis of stopping studies, known only as cited in the introduction of a 2021 ENESTfreedom paper."),
         enrolled: None,
         n: Some(1601),
         drugs: &[],
@@ -1575,14 +1614,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("The meta-analysis's own citation is UNVERIFIED; the figures were read in this paper's introduction."),
         }],
         notes: &[],
-        reviewer_note: "Weighted mean incidence of MMR loss 41% at 24 months; 82% of relapses in the first 6 months.",
+        reviewer_note: review("Weighted mean incidence of MMR loss 41% at 24 months; 82% of relapses in the first 6 months."),
     },
     Study {
         id: "fava2019",
         name: "Italian real-world series",
         label: "study.fava2019",
         kind: Kind::Cohort,
-        design: "GIMEMA centres, clinical practice; 72% imatinib, 28% second-generation TKI.",
+        design: review("GIMEMA centres, clinical practice; 72% imatinib, 28% second-generation TKI."),
         enrolled: None,
         n: Some(293),
         drugs: &[],
@@ -1602,14 +1641,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &[],
-        reviewer_note: "Monitoring sub-analysis (n=281): 86 lost MMR, at a mean of 5.7 months, 75.6% of them in the first 6 months. The overall TFR figure is UNVERIFIED (truncated) and left out.",
+        reviewer_note: review("Monitoring sub-analysis (n=281): 86 lost MMR, at a mean of 5.7 months, 75.6% of them in the first 6 months. The overall TFR figure is UNVERIFIED (truncated) and left out."),
     },
     Study {
         id: "late_fr2020",
         name: "French late-recurrence cohort",
         label: "study.late_fr2020",
         kind: Kind::Cohort,
-        design: "STIM and A-STIM patients at one French centre; median TKI 7.1 years, median MR4 4 years.",
+        design: review("STIM and A-STIM patients at one French centre; median TKI 7.1 years, median MR4 4 years."),
         enrolled: None,
         n: Some(128),
         drugs: &[Drug::Imatinib],
@@ -1629,14 +1668,14 @@ pub static STUDIES: &[Study] = &[
             citation_note: Some("Authors, institution, PMID and DOI not recorded in our evidence dossier."),
         }],
         notes: &[],
-        reviewer_note: "14% of recurrences came after 2 years (median 3.6 years). With fluctuating residual disease 65.4% stayed in TFR vs 100% with stable residual disease.",
+        reviewer_note: review("14% of recurrences came after 2 years (median 3.6 years). With fluctuating residual disease 65.4% stayed in TFR vs 100% with stable residual disease."),
     },
     Study {
         id: "sharf2020",
         name: "CML Advocates Network survey",
         label: "study.sharf2020",
         kind: Kind::Survey,
-        design: "Global patient survey, 1,016 responses from 68 countries.",
+        design: review("Global patient survey, 1,016 responses from 68 countries."),
         enrolled: None,
         n: Some(1016),
         drugs: &[],
@@ -1660,7 +1699,7 @@ pub static STUDIES: &[Study] = &[
             citation_note: None,
         }],
         notes: &[],
-        reviewer_note: "56% reported fear or anxiety during discontinuation (only 7% were asked whether they needed psychological support); 60% of those who stopped reported withdrawal symptoms and 40% of them felt not fully supported. Self-reported survey, not a trial: not used in the withdrawal range.",
+        reviewer_note: review("56% reported fear or anxiety during discontinuation (only 7% were asked whether they needed psychological support); 60% of those who stopped reported withdrawal symptoms and 40% of them felt not fully supported. Self-reported survey, not a trial: not used in the withdrawal range."),
     },
 ];
 

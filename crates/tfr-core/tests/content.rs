@@ -138,7 +138,7 @@ fn evidence_section(out: &mut String) {
         let _ = writeln!(out, "### {} (`{}`)\n", s.name, s.id);
         let _ =
             writeln!(out, "- **Kind:** {} / {}", key_text(Lang::En, s.kind.key()), key_text(Lang::Zh, s.kind.key()));
-        let _ = writeln!(out, "- **Design:** {}", s.design);
+        let _ = writeln!(out, "- **Design:** {}", s.design.text());
         let people = match (s.enrolled, s.n) {
             (Some(e), Some(n)) => format!("{e} enrolled; {n} stopped, evaluable or analysed (the denominator)"),
             (None, Some(n)) => format!("{n} (the denominator)"),
@@ -232,7 +232,7 @@ fn evidence_section(out: &mut String) {
                 key_text(Lang::Zh, n)
             );
         }
-        let _ = writeln!(out, "- **Reviewer note:** {}\n", s.reviewer_note);
+        let _ = writeln!(out, "- **Reviewer note:** {}\n", s.reviewer_note.text());
     }
 }
 
