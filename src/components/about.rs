@@ -5,17 +5,9 @@ use tfr_core::i18n::{text, Lang, Msg};
 use tfr_core::sources::{EVIDENCE_REVIEWED, SOURCES};
 use yew::prelude::*;
 
-/// Props of [`About`].
-#[derive(Properties, PartialEq, Debug)]
-pub struct Props {
-    /// Display language.
-    pub lang: Lang,
-}
-
-/// The about page.
-#[component]
-pub fn About(p: &Props) -> Html {
-    let lang = p.lang;
+/// The about page. A plain function rather than a component: it has no state, and a component's machinery costs
+/// download size.
+pub fn about(lang: Lang) -> Html {
     let t = |k: &'static str| text(lang, k);
     let reviewed = tfr_core::dates::parse_iso(EVIDENCE_REVIEWED)
         .map(|d| tfr_core::i18n::format_date(lang, d))

@@ -7,8 +7,9 @@ use tfr_core::entry::DraftField;
 use yew::prelude::*;
 
 /// The "about you" step.
-#[component]
-pub fn AboutYou(p: &StepProps) -> Html {
+/// A plain function rather than a component: it has no state of its own, re-renders with the step anyway, and a
+/// component's machinery costs download size.
+pub fn about_you(p: &StepProps) -> Html {
     let f = &p.state.fields;
     html! {
         <>

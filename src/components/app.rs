@@ -1,20 +1,20 @@
 //! The root component: owns the state reducer, memoises the core's check and assessment, keeps the page language in step, and lays out the steps and results.
 
-use crate::components::about::About;
-use crate::components::about_you::AboutYou;
+use crate::components::about::about;
+use crate::components::about_you::about_you;
 use crate::components::data_bar::DataBar;
 use crate::components::eligibility_view::{EligibilityView, Which};
 use crate::components::glossary::Glossary;
 use crate::components::kiosk::KioskGuard;
-use crate::components::lab_plan::LabPlan;
-use crate::components::lang_switch::LangSwitch;
+use crate::components::lab_plan::lab_plan;
+use crate::components::lang_switch::lang_switch;
 use crate::components::monitoring_view::MonitoringView;
 use crate::components::outlook_view::{OptionsView, OutlookView, WithdrawalView};
 use crate::components::pcr_chart::PcrChart;
 use crate::components::pcr_step::PcrStep;
 use crate::components::print_summary::PrintSummary;
 use crate::components::step_props::StepProps;
-use crate::components::treatment::Treatment;
+use crate::components::treatment::treatment;
 use crate::components::values::Values;
 use crate::platform;
 use crate::shared::Shared;
@@ -104,10 +104,10 @@ pub fn App() -> Html {
         Callback::from(move |_: MouseEvent| on.emit(Action::Go(s)))
     };
     let body = match step {
-        Step::AboutYou => html! { <AboutYou ..props.clone() /> },
-        Step::Treatment => html! { <Treatment ..props.clone() /> },
+        Step::AboutYou => about_you(&props),
+        Step::Treatment => treatment(&props),
         Step::Pcr => html! { <PcrStep ..props.clone() /> },
-        Step::LabAndPlan => html! { <LabPlan ..props.clone() /> },
+        Step::LabAndPlan => lab_plan(&props),
         Step::Results => results(&props, &draft, assessment.as_ref().as_ref(), &on),
     };
     let prev = index.checked_sub(1).and_then(|i| Step::ALL.get(i)).copied();
@@ -122,7 +122,7 @@ pub fn App() -> Html {
                     <button type="button" class="secondary" aria-pressed={state.about.to_string()}
                         onclick={on.reform({ let open = !state.about; move |_: MouseEvent| Action::ShowAbout(open) })}>
                         { if state.about { t("about.close") } else { t("about.open") } }</button>
-                    <LangSwitch lang={lang} on_change={on.reform(Action::SetLang)} />
+                    { lang_switch(lang, &on.reform(Action::SetLang)) }
                 </div>
             </header>
             <nav class="steps" aria-label={t("step.nav")}>
@@ -149,7 +149,7 @@ pub fn App() -> Html {
                 if state.about {
                     <section class="card about" aria-labelledby="step-heading">
                         <h1 id="step-heading" tabindex="-1" ref={heading.clone()}>{ t("about.open") }</h1>
-                        <About lang={lang} />
+                        { about(lang) }
                     </section>
                 } else {
                 if step == Step::AboutYou { <p class="tagline">{ t("app.tagline") }</p> }

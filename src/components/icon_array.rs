@@ -5,17 +5,6 @@ use tfr_core::number::fixed;
 use tfr_core::outlook::IconArray;
 use yew::prelude::*;
 
-/// Props of [`IconArrayView`].
-#[derive(Properties, PartialEq, Debug)]
-pub struct Props {
-    /// The counts out of 100 (they sum to 100).
-    pub array: IconArray,
-    /// Display language.
-    pub lang: Lang,
-    /// Unique id prefix.
-    pub id: AttrValue,
-}
-
 /// Fill colours and shapes per outcome position: shape differs too, so colour is never the only cue.
 const STYLES: [(&str, &str); 3] = [("#1b6e3a", "circle"), ("#a4161a", "square"), ("#6b4c00", "diamond")];
 
@@ -31,18 +20,17 @@ fn mark(kind: &str, x: f64, y: f64, fill: &str) -> Html {
     }
 }
 
-/// The picture and its legend; the legend lists the same numbers in words.
-#[component]
-pub fn IconArrayView(p: &Props) -> Html {
-    let lang = p.lang;
-    let a = &p.array;
+/// The picture and its legend; the legend lists the same numbers in words. `id` prefixes the element ids. A plain
+/// function rather than a component: it has no state, its parent view is memoised, and a component's machinery
+/// costs download size.
+pub fn icon_array(a: &IconArray, lang: Lang, id: &str) -> Html {
     let mut cells = Vec::with_capacity(100);
     for (i, outcome) in a.outcomes.iter().enumerate() {
         let style = STYLES.get(i).copied().unwrap_or(STYLES[0]);
         cells.extend(std::iter::repeat_n(style, usize::from(outcome.count)));
     }
     let described = a.framings.iter().map(|f| f.render(lang)).collect::<Vec<_>>().join("; ");
-    let title_id = format!("{}-title", p.id);
+    let title_id = format!("{id}-title");
     html! {
         <figure class="icon-array">
             <svg viewBox="0 0 110 110" role="img" aria-labelledby={title_id.clone()} focusable="false">

@@ -10,8 +10,9 @@ use yew::prelude::*;
 const YES_NO: &[(&str, &str)] = &[("yes", "form.yes"), ("no", "form.no"), ("", "form.dont_know")];
 
 /// The lab-and-plan step.
-#[component]
-pub fn LabPlan(p: &StepProps) -> Html {
+/// A plain function rather than a component: it has no state of its own, re-renders with the step anyway, and a
+/// component's machinery costs download size.
+pub fn lab_plan(p: &StepProps) -> Html {
     let f = &p.state.fields;
     let lang = p.lang();
     html! {

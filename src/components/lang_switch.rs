@@ -3,25 +3,16 @@
 use tfr_core::i18n::{text, Lang};
 use yew::prelude::*;
 
-/// Props of [`LangSwitch`].
-#[derive(Properties, PartialEq, Debug)]
-pub struct Props {
-    /// Current language.
-    pub lang: Lang,
-    /// Called with the chosen language.
-    pub on_change: Callback<Lang>,
-}
-
-/// Two buttons, the current one pressed; each is labelled in its own language.
-#[component]
-pub fn LangSwitch(props: &Props) -> Html {
+/// Two buttons, the current one pressed; each is labelled in its own language. A plain function rather than a
+/// component: it has no state, and a component's machinery costs download size.
+pub fn lang_switch(lang: Lang, on_change: &Callback<Lang>) -> Html {
     html! {
-        <div class="lang" role="group" aria-label={text(props.lang, "app.language")}>
+        <div class="lang" role="group" aria-label={text(lang, "app.language")}>
             { for Lang::ALL.iter().map(|&l| {
-                let on_change = props.on_change.clone();
+                let on_change = on_change.clone();
                 let name = match l { Lang::En => "English", Lang::Zh => "简体中文" };
                 html! {
-                    <button type="button" lang={l.tag()} aria-pressed={(l == props.lang).to_string()}
+                    <button type="button" lang={l.tag()} aria-pressed={(l == lang).to_string()}
                         onclick={Callback::from(move |_: MouseEvent| on_change.emit(l))}>{ name }</button>
                 }
             }) }

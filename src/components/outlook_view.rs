@@ -1,7 +1,7 @@
 //! What tends to happen: the options side by side per 100 people, trials like you with their relapse definitions, what shifts the odds, relapse, withdrawal syndrome.
 
 use crate::components::eligibility_view::citation as guideline_citation;
-use crate::components::icon_array::IconArrayView;
+use crate::components::icon_array::icon_array;
 use crate::shared::Shared;
 use tfr_core::evidence::{self, Citation};
 use tfr_core::i18n::{text, Lang, Msg};
@@ -137,7 +137,7 @@ pub fn OptionsView(p: &Props) -> Html {
                     <h3 id={format!("option-{}", o.id)}>{ o.name.render(lang) }</h3>
                     <p>{ o.summary.render(lang) }</p>
                     <h4>{ Msg::new("results.per_100_at").with("months", o.horizon_months.to_string()).render(lang) }</h4>
-                    { for o.icon_arrays.iter().enumerate().map(|(i, a)| html! { <IconArrayView array={a.clone()} lang={lang} id={format!("icons-{}-{i}", o.id)} /> }) }
+                    { for o.icon_arrays.iter().enumerate().map(|(i, a)| icon_array(a, lang, &format!("icons-{}-{i}", o.id))) }
                     <h4>{ t("results.benefits") }</h4>
                     <ul class="benefits">{ for o.benefits.iter().map(|b| point(b, lang)) }</ul>
                     <h4>{ t("results.harms") }</h4>

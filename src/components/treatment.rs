@@ -26,8 +26,9 @@ const REASONS: &[(&str, &str)] = &[
 ];
 
 /// The treatment step.
-#[component]
-pub fn Treatment(p: &StepProps) -> Html {
+/// A plain function rather than a component: it has no state of its own, re-renders with the step anyway, and a
+/// component's machinery costs download size.
+pub fn treatment(p: &StepProps) -> Html {
     let lang = p.lang();
     html! {
         <>
