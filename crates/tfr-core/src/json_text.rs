@@ -25,7 +25,7 @@ pub const MAX_DEPTH: usize = 128;
 
 /// Reads one JSON document; anything after it other than white space is an error.
 pub fn parse(text: &str) -> Result<Value, Position> {
-    let mut p = Parser { bytes: text.as_bytes(), pos: 0, depth: 0 };
+    let mut p = Parser { text, bytes: text.as_bytes(), pos: 0, depth: 0 };
     p.ws();
     let value = p.value()?;
     p.ws();
@@ -43,6 +43,7 @@ pub fn write(value: &Value, pretty: bool) -> String {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
@@ -192,7 +193,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             // The text is UTF-8 and the run stops only at ASCII bytes, so it is whole characters.
-            out.push_str(std::str::from_utf8(self.bytes.get(start..self.pos).unwrap_or_default()).unwrap_or_default());
+            out.push_str(self.text.get(start..self.pos).unwrap_or_default());
             match self.peek() {
                 Some(b'"') => {
                     self.pos += 1;
@@ -278,7 +279,7 @@ impl Parser<'_> {
             }
             integer = false;
         }
-        let text = std::str::from_utf8(self.bytes.get(start..self.pos).unwrap_or_default()).unwrap_or_default();
+        let text = self.text.get(start..self.pos).unwrap_or_default();
         if integer {
             if let Ok(n) = text.parse::<u64>() {
                 return Ok(Value::Number(Number::from(n)));
