@@ -1,8 +1,9 @@
 //! The browser around the app: page settings from the address (kiosk mode), "remember on this device" storage, and the service worker.
 
 use gloo::storage::{LocalStorage, Storage};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use tfr_core::entry::ProfileDraft;
+use tfr_core::json_text;
 use tfr_core::Lang;
 
 /// The one storage key the app ever writes, and only when the person chooses "remember on this device".
@@ -40,7 +41,7 @@ pub fn page_settings() -> PageSettings {
 /// The remembered profile and language, if the person chose to be remembered on this device.
 pub fn remembered() -> Option<(ProfileDraft, Lang)> {
     let text = LocalStorage::raw().get_item(REMEMBER_KEY).ok()??;
-    let stored = tfr_core::json_text::parse(&text).ok()?;
+    let stored = json_text::parse(&text).ok()?;
     let draft = ProfileDraft::from_json(stored.get("profile")?).ok()?;
     let lang = match stored.get("lang").and_then(Value::as_str) {
         Some("zh-CN") => Lang::Zh,
@@ -52,10 +53,8 @@ pub fn remembered() -> Option<(ProfileDraft, Lang)> {
 /// Remembers the profile and language on this device.
 pub fn remember(draft: &ProfileDraft, lang: Lang) {
     let (profile, _) = draft.to_json();
-    let mut stored = Map::new();
-    stored.insert("lang".to_owned(), Value::from(lang.tag()));
-    stored.insert("profile".to_owned(), profile);
-    let _ = LocalStorage::raw().set_item(REMEMBER_KEY, &tfr_core::json_text::write(&Value::Object(stored), false));
+    let stored = json_text::object([("lang", Value::from(lang.tag())), ("profile", profile)]);
+    let _ = LocalStorage::raw().set_item(REMEMBER_KEY, &json_text::write(&stored, false));
 }
 
 /// Forgets everything the app stored on this device. Touches storage only if something is there, so a kiosk

@@ -1,6 +1,7 @@
 //! Text as a person types it in the app (PCR rows, lines pasted from a lab report), checked field by field and turned into profile JSON.
 
 use crate::dates::{self, DateError};
+use crate::json_text::object;
 use crate::problem::Problem;
 use crate::profile::{check_copies, check_percent};
 use crate::response::{grade, Grade, Measurement};
@@ -118,17 +119,6 @@ pub fn pcr_row_json(draft: &PcrDraft) -> Value {
     } else {
         object([("date", date), ("bcr_abl1_is", text_or_number(&draft.value))])
     }
-}
-
-/// A JSON object from `(key, value)` pairs. Built directly rather than with `json!`, which goes through serde's
-/// generic serializer (code the browser would otherwise download).
-fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
-    // Inserted one by one: collecting would compile the map's sort-and-bulk-build path into the download.
-    let mut map = serde_json::Map::new();
-    for (k, v) in pairs {
-        map.insert(k.to_owned(), v);
-    }
-    Value::Object(map)
 }
 
 fn text_or_number(text: &str) -> Value {

@@ -35,6 +35,17 @@ pub fn parse(text: &str) -> Result<Value, Position> {
     Ok(value)
 }
 
+/// A JSON object from `(key, value)` pairs. Built directly rather than with `serde_json::json!`, which goes through
+/// serde's generic serializer, and by insertion rather than `collect()`, which would compile the map's
+/// sort-and-bulk-build path (both are code the browser would otherwise download).
+pub fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    let mut map = Map::new();
+    for (k, v) in pairs {
+        map.insert(k.to_owned(), v);
+    }
+    Value::Object(map)
+}
+
 /// JSON text of `value`: compact, or indented by two spaces like `serde_json::to_string_pretty`.
 pub fn write(value: &Value, pretty: bool) -> String {
     let mut out = String::new();
@@ -78,7 +89,8 @@ impl Parser<'_> {
         }
     }
 
-    fn expect(&mut self, byte: u8) -> Result<(), Position> {
+    /// Consumes `byte`, or reports where it was missing.
+    fn eat(&mut self, byte: u8) -> Result<(), Position> {
         if self.peek() == Some(byte) {
             self.pos += 1;
             Ok(())
@@ -112,13 +124,13 @@ impl Parser<'_> {
 
     fn literal(&mut self, word: &str, value: Value) -> Result<Value, Position> {
         for expected in word.bytes() {
-            self.expect(expected)?;
+            self.eat(expected)?;
         }
         Ok(value)
     }
 
     fn object(&mut self) -> Result<Value, Position> {
-        self.expect(b'{')?;
+        self.eat(b'{')?;
         let mut map = Map::new();
         self.ws();
         if self.peek() == Some(b'}') {
@@ -132,7 +144,7 @@ impl Parser<'_> {
             }
             let key = self.string()?;
             self.ws();
-            self.expect(b':')?;
+            self.eat(b':')?;
             self.ws();
             let value = self.value()?;
             map.insert(key, value);
@@ -149,7 +161,7 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Result<Value, Position> {
-        self.expect(b'[')?;
+        self.eat(b'[')?;
         let mut items = Vec::new();
         self.ws();
         if self.peek() == Some(b']') {
@@ -182,7 +194,7 @@ impl Parser<'_> {
     }
 
     fn string(&mut self) -> Result<String, Position> {
-        self.expect(b'"')?;
+        self.eat(b'"')?;
         let mut out = String::new();
         loop {
             let start = self.pos;
