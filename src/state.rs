@@ -3,6 +3,8 @@
 use crate::values_model::ValuesAnswers;
 use std::rc::Rc;
 use tfr_core::entry::{parse_pasted, AttemptDraft, CourseDraft, PcrDraft, ProfileDraft};
+use tfr_core::i18n::Key;
+use tfr_core::key;
 use tfr_core::Lang;
 use yew::Reducible;
 
@@ -36,13 +38,13 @@ impl Step {
     pub const ALL: [Step; 5] = [Step::AboutYou, Step::Treatment, Step::Pcr, Step::LabAndPlan, Step::Results];
 
     /// Catalogue key of its name.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Step::AboutYou => "step.about_you",
-            Step::Treatment => "step.treatment",
-            Step::Pcr => "step.pcr",
-            Step::LabAndPlan => "step.lab_plan",
-            Step::Results => "step.results",
+            Step::AboutYou => key!("step.about_you"),
+            Step::Treatment => key!("step.treatment"),
+            Step::Pcr => key!("step.pcr"),
+            Step::LabAndPlan => key!("step.lab_plan"),
+            Step::Results => key!("step.results"),
         }
     }
 

@@ -4,6 +4,7 @@ use crate::components::form::{Choice, TextField};
 use crate::components::step_props::StepProps;
 use crate::state::{Action, Field};
 use tfr_core::entry::DraftField;
+use tfr_core::key;
 use yew::prelude::*;
 
 /// The "about you" step.
@@ -13,13 +14,13 @@ pub fn about_you(p: &StepProps) -> Html {
     let f = &p.state.fields;
     html! {
         <>
-            <TextField id="age" label={p.t("form.age")} value={f.age.clone()} mode="numeric"
+            <TextField id="age" label={p.t(key!("form.age"))} value={f.age.clone()} mode="numeric"
                 problem={p.problem(&DraftField::Age)} on_input={p.send(|v| Action::Set(Field::Age, v))} />
-            <Choice name="phase" legend={p.t("form.phase")} hint={p.t("form.phase_hint")} selected={f.phase.clone()}
-                options={p.options(&[("chronic_only", "phase.chronic_only"), ("accelerated_or_blast", "phase.accelerated_or_blast"), ("unknown", "phase.unknown")])}
+            <Choice name="phase" legend={p.t(key!("form.phase"))} hint={p.t(key!("form.phase_hint"))} selected={f.phase.clone()}
+                options={p.options(&[("chronic_only", key!("phase.chronic_only")), ("accelerated_or_blast", key!("phase.accelerated_or_blast")), ("unknown", key!("phase.unknown"))])}
                 problem={p.problem(&DraftField::Phase)} on_change={p.send(|v| Action::Set(Field::Phase, v))} />
-            <Choice name="transcript" legend={p.t("form.transcript")} hint={p.t("form.transcript_hint")} selected={f.transcript.clone()}
-                options={p.options(&[("e14a2", "transcript.e14a2"), ("e13a2", "transcript.e13a2"), ("e13a2_e14a2", "transcript.e13a2_e14a2"), ("atypical", "transcript.atypical"), ("unknown", "transcript.unknown")])}
+            <Choice name="transcript" legend={p.t(key!("form.transcript"))} hint={p.t(key!("form.transcript_hint"))} selected={f.transcript.clone()}
+                options={p.options(&[("e14a2", key!("transcript.e14a2")), ("e13a2", key!("transcript.e13a2")), ("e13a2_e14a2", key!("transcript.e13a2_e14a2")), ("atypical", key!("transcript.atypical")), ("unknown", key!("transcript.unknown"))])}
                 problem={p.problem(&DraftField::Transcript)} on_change={p.send(|v| Action::Set(Field::Transcript, v))} />
         </>
     }

@@ -21,7 +21,9 @@ use crate::shared::Shared;
 use crate::state::{Action, Field, State, Step};
 use std::rc::Rc;
 use tfr_core::entry::{DraftCheck, DraftField, ProfileDraft};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{text, Msg};
+use tfr_core::key;
 use tfr_core::{assess, Assessment};
 use yew::prelude::*;
 
@@ -52,7 +54,7 @@ pub fn App() -> Html {
         s
     });
     let lang = state.lang;
-    let t = move |key: &'static str| text(lang, key);
+    let t = move |key: Key| text(lang, key);
     let today = crate::today();
     let draft = state.draft();
     // Recompute only when the form changes: the check and the assessment are memoised on it.
@@ -75,7 +77,7 @@ pub fn App() -> Html {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
-        gloo::utils::document().set_title(text(*lang, "app.title"));
+        gloo::utils::document().set_title(text(*lang, key!("app.title")));
     });
     {
         let heading = heading.clone();
@@ -115,17 +117,17 @@ pub fn App() -> Html {
 
     html! {
         <>
-            <a class="skip" href="#main">{ t("app.skip") }</a>
+            <a class="skip" href="#main">{ t(key!("app.skip")) }</a>
             <header class="top">
-                <p class="app-name">{ t("app.title") }</p>
+                <p class="app-name">{ t(key!("app.title")) }</p>
                 <div class="top-actions">
                     <button type="button" class="secondary" aria-pressed={state.about.to_string()}
                         onclick={on.reform({ let open = !state.about; move |_: MouseEvent| Action::ShowAbout(open) })}>
-                        { if state.about { t("about.close") } else { t("about.open") } }</button>
+                        { if state.about { t(key!("about.close")) } else { t(key!("about.open")) } }</button>
                     { lang_switch(lang, &on.reform(Action::SetLang)) }
                 </div>
             </header>
-            <nav class="steps" aria-label={t("step.nav")}>
+            <nav class="steps" aria-label={t(key!("step.nav"))}>
                 <ol>
                 { for Step::ALL.iter().enumerate().map(|(i, s)| html! {
                     <li>
@@ -148,26 +150,26 @@ pub fn App() -> Html {
             <main id="main">
                 if state.about {
                     <section class="card about" aria-labelledby="step-heading">
-                        <h1 id="step-heading" tabindex="-1" ref={heading.clone()}>{ t("about.open") }</h1>
+                        <h1 id="step-heading" tabindex="-1" ref={heading.clone()}>{ t(key!("about.open")) }</h1>
                         { about(lang) }
                     </section>
                 } else {
-                if step == Step::AboutYou { <p class="tagline">{ t("app.tagline") }</p> }
+                if step == Step::AboutYou { <p class="tagline">{ t(key!("app.tagline")) }</p> }
                 <section class="card" aria-labelledby="step-heading">
                     <h1 id="step-heading" tabindex="-1" ref={heading}>
-                        <span class="step-of">{ Msg::new("step.of").with("n", (index + 1).to_string()).with("total", Step::ALL.len().to_string()).render(lang) }</span>
+                        <span class="step-of">{ Msg::new(key!("step.of")).with("n", (index + 1).to_string()).with("total", Step::ALL.len().to_string()).render(lang) }</span>
                         { t(step.key()) }
                     </h1>
                     { body }
                 </section>
                 <div class="step-buttons">
-                    if let Some(p) = prev { <button type="button" class="secondary" onclick={go(p)}>{ "← " }{ t("step.back") }</button> }
-                    if let Some(n) = next { <button type="button" class="primary" onclick={go(n)}>{ t("step.next") }{ ": " }{ t(n.key()) }{ " →" }</button> }
+                    if let Some(p) = prev { <button type="button" class="secondary" onclick={go(p)}>{ "← " }{ t(key!("step.back")) }</button> }
+                    if let Some(n) = next { <button type="button" class="primary" onclick={go(n)}>{ t(key!("step.next")) }{ ": " }{ t(n.key()) }{ " →" }</button> }
                 </div>
                 }
             </main>
             <footer class="foot">
-                <p>{ t("app.disclaimer") }</p>
+                <p>{ t(key!("app.disclaimer")) }</p>
             </footer>
         </>
     }
@@ -181,7 +183,7 @@ fn results(
     on: &Callback<Action>,
 ) -> Html {
     let lang = p.lang();
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let monitoring = html! {
         <MonitoringView stop_text={p.state.fields.planned_stop.clone()} lang={lang}
             on_stop={on.reform(|v| Action::Set(Field::PlannedStop, v))} />
@@ -190,14 +192,14 @@ fn results(
         return html! {
             <>
                 <div class="problems" role="alert">
-                    <p>{ t("results.fix_first") }</p>
+                    <p>{ t(key!("results.fix_first")) }</p>
                     <ul>
                     { for p.check.errors.iter().map(|(field, problem)| {
                         let s = step_of(field);
                         let on = on.clone();
                         html! { <li>{ problem.render(lang) }{ " " }
                             <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| on.emit(Action::Go(s)))}>
-                                { Msg::new("results.go_to").with_key("step", s.key()).render(lang) }</button></li> }
+                                { Msg::new(key!("results.go_to")).with_key("step", s.key()).render(lang) }</button></li> }
                     }) }
                     </ul>
                 </div>
@@ -208,20 +210,20 @@ fn results(
     let clinician = p.state.clinician;
     html! {
         <>
-            <p>{ t("results.intro") }</p>
-            <div class="view-switch" role="group" aria-label={t("view.label")}>
-                <button type="button" aria-pressed={(!clinician).to_string()} onclick={on.reform(|_: MouseEvent| Action::SetClinician(false))}>{ t("view.patient") }</button>
-                <button type="button" aria-pressed={clinician.to_string()} onclick={on.reform(|_: MouseEvent| Action::SetClinician(true))}>{ t("view.clinician") }</button>
+            <p>{ t(key!("results.intro")) }</p>
+            <div class="view-switch" role="group" aria-label={t(key!("view.label"))}>
+                <button type="button" aria-pressed={(!clinician).to_string()} onclick={on.reform(|_: MouseEvent| Action::SetClinician(false))}>{ t(key!("view.patient")) }</button>
+                <button type="button" aria-pressed={clinician.to_string()} onclick={on.reform(|_: MouseEvent| Action::SetClinician(true))}>{ t(key!("view.clinician")) }</button>
             </div>
             <section aria-labelledby="eligibility-heading">
-                <h2 id="eligibility-heading">{ t("results.eligibility") }</h2>
-                <p class="hint">{ t("results.eligibility_note") }</p>
+                <h2 id="eligibility-heading">{ t(key!("results.eligibility")) }</h2>
+                <p class="hint">{ t(key!("results.eligibility_note")) }</p>
                 <EligibilityView assessment={a.clone()} guideline={Which::ElnMinimal} lang={lang} {clinician} />
                 <EligibilityView assessment={a.clone()} guideline={Which::ElnOptimal} lang={lang} {clinician} />
                 <EligibilityView assessment={a.clone()} guideline={Which::Nccn} lang={lang} {clinician} />
-                <h3>{ t("views.heading") }</h3>
-                <p>{ t("views.cn2020") }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
-                <p>{ t("views.seed") }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>
+                <h3>{ t(key!("views.heading")) }</h3>
+                <p>{ t(key!("views.cn2020")) }<cite class="cite-inline" title={crate::components::eligibility_view::citation("cn2020")}>{ " [Chinese guideline 2020]" }</cite></p>
+                <p>{ t(key!("views.seed")) }<cite class="cite-inline" title={crate::components::outlook_view::source_line("seed_review")}>{ " [Liu, Zeng, Li]" }</cite></p>
             </section>
             <div class="card history">
                 <PcrChart results={a.results.clone()} lang={lang} />
@@ -233,7 +235,7 @@ fn results(
             <Values answers={p.state.values.clone()} lang={lang} on_change={on.reform(Action::SetValues)} />
             <Glossary lang={lang} />
             <p class="print-action">
-                <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>{ t("print.button") }</button>
+                <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>{ t(key!("print.button")) }</button>
             </p>
             <PrintSummary draft={draft.clone()} assessment={a.clone()} lang={lang} today={p.today} values={p.state.values.summary(lang)} />
         </>

@@ -3,7 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use tfr_core::entry::{load_profile_text, ProfileDraft, MAX_FILE_BYTES};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{text, Lang};
+use tfr_core::key;
 use tfr_core::Problem;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -37,7 +39,7 @@ pub struct Props {
 #[component]
 pub fn DataBar(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     // The reader must live until it calls back.
     let reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>> = use_mut_ref(|| None);
     let on_open = {
@@ -79,30 +81,30 @@ pub fn DataBar(p: &Props) -> Html {
     };
     let on_clear = p.on_clear.reform(|_: MouseEvent| ());
     html! {
-        <section class="data-bar" aria-label={t("data.heading")}>
+        <section class="data-bar" aria-label={t(key!("data.heading"))}>
             if p.kiosk {
-                <p class="kiosk-note">{ t("data.kiosk_note") }</p>
+                <p class="kiosk-note">{ t(key!("data.kiosk_note")) }</p>
             } else {
-                <a class="button secondary" href="data:application/json;charset=utf-8,%7B%7D" onclick={on_save} download={format!("tfr-profile-{}.json", tfr_core::dates::iso(p.today))}>{ t("data.save") }</a>
+                <a class="button secondary" href="data:application/json;charset=utf-8,%7B%7D" onclick={on_save} download={format!("tfr-profile-{}.json", tfr_core::dates::iso(p.today))}>{ t(key!("data.save")) }</a>
             }
             <span class="file-open">
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={on_open}
                     aria-describedby={p.file_problem.as_ref().map(|_| "open-file-err")} />
-                <label for="open-file" class="button secondary">{ t("data.open") }</label>
+                <label for="open-file" class="button secondary">{ t(key!("data.open")) }</label>
             </span>
             if !p.kiosk {
                 <span class="remember">
                     <input type="checkbox" id="remember" checked={p.remember} onchange={on_remember} aria-describedby="remember-hint" />
-                    <label for="remember">{ t("data.remember") }</label>
-                    <span class="hint" id="remember-hint">{ t("data.remember_hint") }</span>
+                    <label for="remember">{ t(key!("data.remember")) }</label>
+                    <span class="hint" id="remember-hint">{ t(key!("data.remember_hint")) }</span>
                 </span>
             }
-            <button type="button" class="danger" onclick={on_clear}>{ t("data.clear") }</button>
+            <button type="button" class="danger" onclick={on_clear}>{ t(key!("data.clear")) }</button>
             if let Some(problem) = &p.file_problem {
-                <p class="error" id="open-file-err" role="alert">{ t("data.open_failed") }{ " " }{ problem.render(lang) }</p>
+                <p class="error" id="open-file-err" role="alert">{ t(key!("data.open_failed")) }{ " " }{ problem.render(lang) }</p>
             }
             if p.file_loaded {
-                <p class="ok" role="status">{ t("data.opened") }</p>
+                <p class="ok" role="status">{ t(key!("data.opened")) }</p>
             }
         </section>
     }

@@ -2,7 +2,9 @@
 
 use crate::shared::Shared;
 use tfr_core::eligibility::{Criterion, Eligibility, GuidelineResult, Status, Verdict};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::key;
 use tfr_core::sources;
 use tfr_core::Assessment;
 use yew::prelude::*;
@@ -43,37 +45,37 @@ impl Which {
     }
 }
 
-fn verdict_key(v: Verdict) -> &'static str {
+fn verdict_key(v: Verdict) -> Key {
     match v {
-        Verdict::Eligible => "verdict.eligible",
-        Verdict::NotEligible => "verdict.not_eligible",
-        Verdict::NotYet => "verdict.not_yet",
-        Verdict::Incomplete => "verdict.incomplete",
+        Verdict::Eligible => key!("verdict.eligible"),
+        Verdict::NotEligible => key!("verdict.not_eligible"),
+        Verdict::NotYet => key!("verdict.not_yet"),
+        Verdict::Incomplete => key!("verdict.incomplete"),
     }
 }
 
 /// How a value the rules used is shown: known ids in words, numbers and dates as they are.
 pub fn value_text(lang: Lang, value: &str) -> String {
     let key = match value {
-        "yes" => "form.yes",
-        "no" => "form.no",
-        "unknown" | "none" => "status.unknown",
-        "above_mmr" => "level.above_mmr",
-        "mmr" => "level.mmr",
-        "mr4" => "level.mr4",
-        "mr4.5" => "level.mr4.5",
-        "mr5" => "level.mr5",
-        "imatinib" => "drug.imatinib",
-        "dasatinib" => "drug.dasatinib",
-        "nilotinib" => "drug.nilotinib",
-        "bosutinib" => "drug.bosutinib",
-        "ponatinib" => "drug.ponatinib",
-        "asciminib" => "drug.asciminib",
-        "other" => "drug.other",
-        "e13a2" => "transcript.e13a2",
-        "e14a2" => "transcript.e14a2",
-        "e13a2_e14a2" => "transcript.e13a2_e14a2",
-        "atypical" => "transcript.atypical",
+        "yes" => key!("form.yes"),
+        "no" => key!("form.no"),
+        "unknown" | "none" => key!("status.unknown"),
+        "above_mmr" => key!("level.above_mmr"),
+        "mmr" => key!("level.mmr"),
+        "mr4" => key!("level.mr4"),
+        "mr4.5" => key!("level.mr4.5"),
+        "mr5" => key!("level.mr5"),
+        "imatinib" => key!("drug.imatinib"),
+        "dasatinib" => key!("drug.dasatinib"),
+        "nilotinib" => key!("drug.nilotinib"),
+        "bosutinib" => key!("drug.bosutinib"),
+        "ponatinib" => key!("drug.ponatinib"),
+        "asciminib" => key!("drug.asciminib"),
+        "other" => key!("drug.other"),
+        "e13a2" => key!("transcript.e13a2"),
+        "e14a2" => key!("transcript.e14a2"),
+        "e13a2_e14a2" => key!("transcript.e13a2_e14a2"),
+        "atypical" => key!("transcript.atypical"),
         _ => return value.to_owned(),
     };
     text(lang, key).to_owned()
@@ -99,19 +101,19 @@ pub fn citation(id: &str) -> String {
 /// When a time-based criterion could be met; a date that is today means "at your next test".
 fn met_on_text(date: chrono::NaiveDate, today: chrono::NaiveDate, lang: Lang) -> String {
     if date <= today {
-        text(lang, "criterion.met_at_next_test").to_owned()
+        text(lang, key!("criterion.met_at_next_test")).to_owned()
     } else {
-        Msg::new("criterion.met_on").with_date("date", date).render(lang)
+        Msg::new(key!("criterion.met_on")).with_date("date", date).render(lang)
     }
 }
 
 fn criterion_view(c: &Criterion, lang: Lang, guideline: &str, today: chrono::NaiveDate) -> Html {
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let (status_key, icon) = match (c.status, c.time_based) {
-        (Status::Met, _) => ("status.met", "✓"),
-        (Status::Unmet, true) => ("status.unmet_time", "…"),
-        (Status::Unmet, false) => ("status.unmet", "✗"),
-        (Status::Unknown, _) => ("status.unknown", "?"),
+        (Status::Met, _) => (key!("status.met"), "✓"),
+        (Status::Unmet, true) => (key!("status.unmet_time"), "…"),
+        (Status::Unmet, false) => (key!("status.unmet"), "✗"),
+        (Status::Unknown, _) => (key!("status.unknown"), "?"),
     };
     let class = match (c.status, c.time_based) {
         (Status::Met, _) => "met",
@@ -130,14 +132,14 @@ fn criterion_view(c: &Criterion, lang: Lang, guideline: &str, today: chrono::Nai
                 <p class="met-on">{ met_on_text(date, today, lang) }</p>
             }
             <details class="why">
-                <summary>{ t("criterion.why") }<span class="visually-hidden">{ format!(" ({})", c.rule.render(lang)) }</span></summary>
+                <summary>{ t(key!("criterion.why")) }<span class="visually-hidden">{ format!(" ({})", c.rule.render(lang)) }</span></summary>
                 <dl>
-                    <dt>{ t("criterion.rule") }</dt><dd>{ c.rule.render(lang) }</dd>
+                    <dt>{ t(key!("criterion.rule")) }</dt><dd>{ c.rule.render(lang) }</dd>
                     { for c.values.iter().map(|v| html! { <><dt>{ t(v.label) }</dt><dd>{ value_text(lang, &v.value) }</dd></> }) }
                     if let Some(i) = &c.interpretation {
-                        <dt>{ t("criterion.interpretation") }</dt><dd>{ i.render(lang) }</dd>
+                        <dt>{ t(key!("criterion.interpretation")) }</dt><dd>{ i.render(lang) }</dd>
                     }
-                    <dt>{ t("criterion.source") }</dt>
+                    <dt>{ t(key!("criterion.source")) }</dt>
                     <dd>{ for c.sources.iter().map(|s| html! { <cite>{ citation(s) }</cite> }) }</dd>
                 </dl>
                 <p class="hint">{ format!("{} · {}", guideline, c.id) }</p>
@@ -150,24 +152,24 @@ fn status_text(c: &Criterion, lang: Lang) -> &'static str {
     text(
         lang,
         match (c.status, c.time_based) {
-            (Status::Met, _) => "status.met",
-            (Status::Unmet, true) => "status.unmet_time",
-            (Status::Unmet, false) => "status.unmet",
-            (Status::Unknown, _) => "status.unknown",
+            (Status::Met, _) => key!("status.met"),
+            (Status::Unmet, true) => key!("status.unmet_time"),
+            (Status::Unmet, false) => key!("status.unmet"),
+            (Status::Unknown, _) => key!("status.unknown"),
         },
     )
 }
 
 /// The criteria as a table for clinicians: rule, status, values, projected date, interpretation and source.
 fn clinician_table(r: &GuidelineResult, lang: Lang) -> Html {
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     html! {
         <div class="table-wrap">
             <table class="clinician">
                 <thead><tr>
-                    <th scope="col">{ t("clinician.criterion") }</th><th scope="col">{ t("clinician.status") }</th>
-                    <th scope="col">{ t("clinician.values") }</th><th scope="col">{ t("clinician.met_on") }</th>
-                    <th scope="col">{ t("clinician.source") }</th>
+                    <th scope="col">{ t(key!("clinician.criterion")) }</th><th scope="col">{ t(key!("clinician.status")) }</th>
+                    <th scope="col">{ t(key!("clinician.values")) }</th><th scope="col">{ t(key!("clinician.met_on")) }</th>
+                    <th scope="col">{ t(key!("clinician.source")) }</th>
                 </tr></thead>
                 <tbody>
                 { for r.criteria.iter().map(|c| html! {
@@ -191,13 +193,13 @@ fn clinician_table(r: &GuidelineResult, lang: Lang) -> Html {
 pub fn EligibilityView(p: &Props) -> Html {
     let lang = p.lang;
     let r = p.guideline.of(&p.assessment.eligibility);
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let heading_id = format!("guideline-{}", r.id);
     html! {
         <article class="guideline" aria-labelledby={heading_id.clone()} data-guideline={r.id}>
             <h3 id={heading_id}>{ r.name.render(lang) }</h3>
             <p class={classes!("verdict", r.verdict.id())}>
-                <strong>{ t(verdict_key(r.verdict)) }</strong>{ t("verdict.separator") }{ r.summary.render(lang) }
+                <strong>{ t(verdict_key(r.verdict)) }</strong>{ t(key!("verdict.separator")) }{ r.summary.render(lang) }
             </p>
             if p.clinician {
                 { clinician_table(r, lang) }
@@ -207,10 +209,10 @@ pub fn EligibilityView(p: &Props) -> Html {
                 </ul>
             }
             if !r.to_find_out.is_empty() {
-                <h4>{ t("verdict.to_find_out") }</h4>
+                <h4>{ t(key!("verdict.to_find_out")) }</h4>
                 <ul>{ for r.to_find_out.iter().map(|m| html! { <li>{ m.render(lang) }</li> }) }</ul>
             }
-            <h4>{ t("verdict.to_discuss") }</h4>
+            <h4>{ t(key!("verdict.to_discuss")) }</h4>
             <ul>{ for r.to_discuss.iter().map(|m| html! { <li>{ m.render(lang) }</li> }) }</ul>
         </article>
     }

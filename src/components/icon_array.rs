@@ -1,6 +1,7 @@
 //! A picture of 100 people for one outcome split (counts from the core), with its words-and-numbers equivalent.
 
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::key;
 use tfr_core::number::fixed;
 use tfr_core::outlook::IconArray;
 use yew::prelude::*;
@@ -34,7 +35,7 @@ pub fn icon_array(a: &IconArray, lang: Lang, id: &str) -> Html {
     html! {
         <figure class="icon-array">
             <svg viewBox="0 0 110 110" role="img" aria-labelledby={title_id.clone()} focusable="false">
-                <title id={title_id}>{ Msg::new("icons.alt").with("text", described).render(lang) }</title>
+                <title id={title_id}>{ Msg::new(key!("icons.alt")).with("text", described).render(lang) }</title>
                 { for cells.iter().take(100).enumerate().map(|(i, (fill, kind))| {
                     #[allow(clippy::cast_precision_loss)]
                     let (x, y) = ((i % 10) as f64 * 11.0 + 5.5, (i / 10) as f64 * 11.0 + 5.5);
@@ -48,14 +49,14 @@ pub fn icon_array(a: &IconArray, lang: Lang, id: &str) -> Html {
                         html! {
                             <li>
                                 <svg viewBox="0 0 10 10" class="key" aria-hidden="true" focusable="false">{ mark(kind, 5.0, 5.0, fill) }</svg>
-                                <strong>{ Msg::new("icons.count").with("count", o.count.to_string()).render(lang) }</strong>{ " " }{ o.label.render(lang) }
+                                <strong>{ Msg::new(key!("icons.count")).with("count", o.count.to_string()).render(lang) }</strong>{ " " }{ o.label.render(lang) }
                             </li>
                         }
                     }) }
                 </ul>
                 <p class="hint">{ a.derivation.render(lang) }</p>
                 if !a.sources.is_empty() {
-                    <p class="hint">{ text(lang, "icons.source") }{ " " }
+                    <p class="hint">{ text(lang, key!("icons.source")) }{ " " }
                         { a.sources.iter().map(|id| tfr_core::evidence::study(id).map_or(*id, |s| s.name)).collect::<Vec<_>>().join(", ") }</p>
                 }
             </figcaption>

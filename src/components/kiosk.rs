@@ -3,6 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::key;
 use yew::prelude::*;
 
 /// Props of [`KioskGuard`].
@@ -87,9 +88,9 @@ pub fn KioskGuard(p: &Props) -> Html {
     html! {
         <div class="kiosk-backdrop">
             <div class="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
-                <h2 id="kiosk-title">{ text(lang, "kiosk.title") }</h2>
-                <p id="kiosk-text" aria-live="polite">{ Msg::new("kiosk.text").with("seconds", tfr_core::number::fixed(remaining, 0)).render(lang) }</p>
-                <button type="button" class="primary" ref={button} onclick={on_continue}>{ text(lang, "kiosk.continue") }</button>
+                <h2 id="kiosk-title">{ text(lang, key!("kiosk.title")) }</h2>
+                <p id="kiosk-text" aria-live="polite">{ Msg::new(key!("kiosk.text")).with("seconds", tfr_core::number::fixed(remaining, 0)).render(lang) }</p>
+                <button type="button" class="primary" ref={button} onclick={on_continue}>{ text(lang, key!("kiosk.continue")) }</button>
             </div>
         </div>
     }

@@ -3,7 +3,9 @@
 use crate::components::form::TextField;
 use crate::components::outlook_view::{short_name, source_line};
 use tfr_core::dates::{self, DateError};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{format_date, text, Lang};
+use tfr_core::key;
 use tfr_core::monitoring::{plan_for_stop, Cited, Schedule};
 use tfr_core::{ics, Problem};
 use yew::prelude::*;
@@ -26,7 +28,7 @@ fn cited(c: &Cited, lang: Lang) -> Html {
 }
 
 fn schedule_view(s: &Schedule, lang: Lang, ics_href: Option<String>) -> Html {
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     html! {
         <section class="schedule" aria-labelledby={format!("schedule-{}", s.id)} data-schedule={s.id}>
             <h4 id={format!("schedule-{}", s.id)}>{ s.name.render(lang) }</h4>
@@ -34,11 +36,11 @@ fn schedule_view(s: &Schedule, lang: Lang, ics_href: Option<String>) -> Html {
             <p class="hint">{ s.version.render(lang) }</p>
             if let Some(c) = &s.caveat { <p class="caveat">{ c.render(lang) }</p> }
             if let Some(href) = ics_href {
-                <p><a class="button" href={href} download={format!("pcr-tests-{}.ics", s.id)}>{ t("monitoring.download") }{ format!(" ({})", s.name.render(lang)) }</a></p>
+                <p><a class="button" href={href} download={format!("pcr-tests-{}.ics", s.id)}>{ t(key!("monitoring.download")) }{ format!(" ({})", s.name.render(lang)) }</a></p>
             }
             <table>
                 <caption class="visually-hidden">{ s.name.render(lang) }</caption>
-                <thead><tr><th scope="col">{ t("monitoring.column.test") }</th><th scope="col">{ t("monitoring.column.date") }</th><th scope="col">{ t("monitoring.column.interval") }</th></tr></thead>
+                <thead><tr><th scope="col">{ t(key!("monitoring.column.test")) }</th><th scope="col">{ t(key!("monitoring.column.date")) }</th><th scope="col">{ t(key!("monitoring.column.interval")) }</th></tr></thead>
                 <tbody>
                 { for s.tests.iter().map(|test| html! {
                     <tr><td>{ test.label().render(lang) }</td><td><time datetime={dates::iso(test.date)}>{ format_date(lang, test.date) }</time></td><td>{ t(test.period.label()) }</td></tr>
@@ -55,7 +57,7 @@ fn schedule_view(s: &Schedule, lang: Lang, ics_href: Option<String>) -> Html {
 #[component]
 pub fn MonitoringView(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let parsed = if p.stop_text.trim().is_empty() { None } else { Some(dates::parse_user(&p.stop_text)) };
     let problem = match parsed {
         Some(Err(DateError::Malformed)) => Some(Problem::MalformedDate.render(lang)),
@@ -65,9 +67,9 @@ pub fn MonitoringView(p: &Props) -> Html {
     let plan = parsed.and_then(Result::ok).map(plan_for_stop);
     html! {
         <section class="card" aria-labelledby="monitoring-heading">
-            <h2 id="monitoring-heading">{ t("monitoring.heading") }</h2>
-            <p>{ t("monitoring.intro") }</p>
-            <TextField id="monitoring-stop" label={t("monitoring.stop_date")} hint={t("form.date_hint")} value={p.stop_text.clone()}
+            <h2 id="monitoring-heading">{ t(key!("monitoring.heading")) }</h2>
+            <p>{ t(key!("monitoring.intro")) }</p>
+            <TextField id="monitoring-stop" label={t(key!("monitoring.stop_date"))} hint={t(key!("form.date_hint"))} value={p.stop_text.clone()}
                 problem={problem} on_input={p.on_stop.clone()} />
             if let Some(plan) = plan {
                 { for plan.guidelines.iter().map(|s| {
@@ -75,18 +77,18 @@ pub fn MonitoringView(p: &Props) -> Html {
                         .map(|cal| format!("data:text/calendar;charset=utf-8,{}", js_sys::encode_uri_component(&cal)));
                     schedule_view(s, lang, href)
                 }) }
-                <p class="hint">{ t("monitoring.download_note") }</p>
-                <h3>{ t("monitoring.restart.heading") }</h3>
+                <p class="hint">{ t(key!("monitoring.download_note")) }</p>
+                <h3>{ t(key!("monitoring.restart.heading")) }</h3>
                 { cited(&plan.restart.relapse, lang) }
                 { cited(&plan.restart.restart, lang) }
-                <h4>{ t("monitoring.after_restart.heading") }</h4>
+                <h4>{ t(key!("monitoring.after_restart.heading")) }</h4>
                 { for plan.restart.after_restart.iter().map(|c| cited(c, lang)) }
-                <h3>{ t("monitoring.rising.heading") }</h3>
+                <h3>{ t(key!("monitoring.rising.heading")) }</h3>
                 { cited(&plan.rising_below_mmr, lang) }
-                <h3>{ t("verdict.to_discuss") }</h3>
+                <h3>{ t(key!("verdict.to_discuss")) }</h3>
                 <ul>{ for plan.to_discuss.iter().map(|m| html! { <li>{ m.render(lang) }</li> }) }</ul>
             } else {
-                <p class="hint">{ t("monitoring.no_date") }</p>
+                <p class="hint">{ t(key!("monitoring.no_date")) }</p>
             }
         </section>
     }

@@ -4,7 +4,9 @@ use crate::components::eligibility_view::citation as guideline_citation;
 use crate::components::icon_array::icon_array;
 use crate::shared::Shared;
 use tfr_core::evidence::{self, Citation};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::key;
 use tfr_core::number::short;
 use tfr_core::outlook::{CiSource, Point, ResultPoint, TrialMatch};
 use tfr_core::Assessment;
@@ -70,33 +72,35 @@ fn point(p: &Point, lang: Lang) -> Html {
 fn unit_text(r: &ResultPoint, lang: Lang) -> String {
     match r.time {
         Some(t) => Msg::new(r.unit.key()).with("n", short(t)).render(lang),
-        None => text(lang, "trial.over_follow_up").to_owned(),
+        None => text(lang, key!("trial.over_follow_up")).to_owned(),
     }
 }
 
 fn ci_text(r: &ResultPoint, lang: Lang) -> String {
     match (r.ci95, r.ci_source) {
         (Some([lo, hi]), CiSource::Computed) => {
-            Msg::new("trial.ci_computed").with("lo", short(lo)).with("hi", short(hi)).render(lang)
+            Msg::new(key!("trial.ci_computed")).with("lo", short(lo)).with("hi", short(hi)).render(lang)
         }
-        (Some([lo, hi]), _) => Msg::new("trial.ci_paper").with("lo", short(lo)).with("hi", short(hi)).render(lang),
+        (Some([lo, hi]), _) => {
+            Msg::new(key!("trial.ci_paper")).with("lo", short(lo)).with("hi", short(hi)).render(lang)
+        }
         (None, _) => String::new(),
     }
 }
 
 fn trial_view(t: &TrialMatch, lang: Lang, clinician: bool, partial: bool) -> Html {
-    let tt = |k: &'static str| text(lang, k);
+    let tt = |k: Key| text(lang, k);
     html! {
         <article class={classes!("trial", partial.then_some("partial"))} aria-labelledby={format!("trial-{}", t.id)} data-trial={t.id}>
             <h4 id={format!("trial-{}", t.id)}>{ t.label.render(lang) }
-                if let Some(n) = t.n { <span class="n">{ " · " }{ Msg::new("trial.n").with("n", n.to_string()).render(lang) }</span> }</h4>
+                if let Some(n) = t.n { <span class="n">{ " · " }{ Msg::new(key!("trial.n")).with("n", n.to_string()).render(lang) }</span> }</h4>
             if partial && !t.differs.is_empty() {
-                <div class="differs"><strong>{ tt("trial.differs") }</strong><ul>{ for t.differs.iter().map(|d| html! { <li>{ d.render(lang) }</li> }) }</ul></div>
+                <div class="differs"><strong>{ tt(key!("trial.differs")) }</strong><ul>{ for t.differs.iter().map(|d| html! { <li>{ d.render(lang) }</li> }) }</ul></div>
             }
-            <p class="relapse-def"><strong>{ tt("trial.relapse") }{ ": " }</strong>{ t.relapse_text.render(lang) }</p>
+            <p class="relapse-def"><strong>{ tt(key!("trial.relapse")) }{ ": " }</strong>{ t.relapse_text.render(lang) }</p>
             <table class="results">
                 <caption class="visually-hidden">{ t.label.render(lang) }</caption>
-                <thead><tr><th scope="col">{ tt("trial.time") }</th><th scope="col">{ tt("trial.outcome") }</th><th scope="col">{ tt("trial.percent") }</th></tr></thead>
+                <thead><tr><th scope="col">{ tt(key!("trial.time")) }</th><th scope="col">{ tt(key!("trial.outcome")) }</th><th scope="col">{ tt(key!("trial.percent")) }</th></tr></thead>
                 <tbody>
                 { for t.results.iter().map(|r| html! {
                     <tr>
@@ -109,12 +113,12 @@ fn trial_view(t: &TrialMatch, lang: Lang, clinician: bool, partial: bool) -> Htm
                 }) }
                 </tbody>
             </table>
-            if let Some(e) = &t.entry { <p class="hint"><strong>{ tt("trial.entry") }{ ": " }</strong>{ e.render(lang) }</p> }
+            if let Some(e) = &t.entry { <p class="hint"><strong>{ tt(key!("trial.entry")) }{ ": " }</strong>{ e.render(lang) }</p> }
             { for t.notes.iter().map(|n| html! { <p class="note-seed">{ n.render(lang) }</p> }) }
             if clinician || partial {
                 if let Some(c) = &t.citation { <p><cite>{ citation_line(c) }</cite></p> }
             } else {
-                <details class="why"><summary>{ tt("criterion.source") }<span class="visually-hidden">{ format!(" ({})", t.name) }</span></summary>
+                <details class="why"><summary>{ tt(key!("criterion.source")) }<span class="visually-hidden">{ format!(" ({})", t.name) }</span></summary>
                     if let Some(c) = &t.citation { <cite>{ citation_line(c) }</cite> }
                 </details>
             }
@@ -126,24 +130,24 @@ fn trial_view(t: &TrialMatch, lang: Lang, clinician: bool, partial: bool) -> Htm
 #[component]
 pub fn OptionsView(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     html! {
         <section class="card" aria-labelledby="options-heading">
-            <h2 id="options-heading">{ t("results.options_heading") }</h2>
-            <p>{ t("results.options_intro") }</p>
+            <h2 id="options-heading">{ t(key!("results.options_heading")) }</h2>
+            <p>{ t(key!("results.options_intro")) }</p>
             <div class="options">
             { for p.assessment.outlook.options.iter().map(|o| html! {
                 <article class="option-card" aria-labelledby={format!("option-{}", o.id)} data-option={o.id}>
                     <h3 id={format!("option-{}", o.id)}>{ o.name.render(lang) }</h3>
                     <p>{ o.summary.render(lang) }</p>
-                    <h4>{ Msg::new("results.per_100_at").with("months", o.horizon_months.to_string()).render(lang) }</h4>
+                    <h4>{ Msg::new(key!("results.per_100_at")).with("months", o.horizon_months.to_string()).render(lang) }</h4>
                     { for o.icon_arrays.iter().enumerate().map(|(i, a)| icon_array(a, lang, &format!("icons-{}-{i}", o.id))) }
-                    <h4>{ t("results.benefits") }</h4>
+                    <h4>{ t(key!("results.benefits")) }</h4>
                     <ul class="benefits">{ for o.benefits.iter().map(|b| point(b, lang)) }</ul>
-                    <h4>{ t("results.harms") }</h4>
+                    <h4>{ t(key!("results.harms")) }</h4>
                     <ul class="harms">{ for o.harms.iter().map(|h| point(h, lang)) }</ul>
                     if !o.caveats.is_empty() {
-                        <h4>{ t("results.caveats") }</h4>
+                        <h4>{ t(key!("results.caveats")) }</h4>
                         <ul class="hint">{ for o.caveats.iter().map(|c| html! { <li>{ c.render(lang) }</li> }) }</ul>
                     }
                 </article>
@@ -157,23 +161,23 @@ pub fn OptionsView(p: &Props) -> Html {
 #[component]
 pub fn OutlookView(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let o = &p.assessment.outlook;
     html! {
         <section class="card" aria-labelledby="outlook-heading">
-            <h2 id="outlook-heading">{ t("results.outlook_heading") }</h2>
+            <h2 id="outlook-heading">{ t(key!("results.outlook_heading")) }</h2>
             { for o.summary.iter().map(|s| html! { <p class="summary-range"><strong>{ s.text.render(lang) }</strong></p> }) }
             { for o.trials_notes.iter().map(|n| html! { <p class="hint">{ n.render(lang) }</p> }) }
-            <h3>{ t("results.trials_heading") }</h3>
-            if o.trials.is_empty() { <p>{ t("results.no_trials") }</p> }
+            <h3>{ t(key!("results.trials_heading")) }</h3>
+            if o.trials.is_empty() { <p>{ t(key!("results.no_trials")) }</p> }
             { for o.trials.iter().map(|tr| trial_view(tr, lang, p.clinician, false)) }
             if !o.partial_trials.is_empty() {
                 <details class="partial-trials">
-                    <summary>{ Msg::new("results.partial_heading").with("count", o.partial_trials.len().to_string()).render(lang) }</summary>
+                    <summary>{ Msg::new(key!("results.partial_heading")).with("count", o.partial_trials.len().to_string()).render(lang) }</summary>
                     { for o.partial_trials.iter().map(|tr| trial_view(tr, lang, p.clinician, true)) }
                 </details>
             }
-            <h3>{ t("results.odds_heading") }</h3>
+            <h3>{ t(key!("results.odds_heading")) }</h3>
             <ul class="factors">
             { for o.factors.iter().map(|f| html! {
                 <li data-factor={f.id}>
@@ -183,13 +187,13 @@ pub fn OutlookView(p: &Props) -> Html {
                 </li>
             }) }
             </ul>
-            <h3>{ t("results.relapse_heading") }</h3>
+            <h3>{ t(key!("results.relapse_heading")) }</h3>
             <ul>{ for o.relapse.points.iter().map(|pt| point(pt, lang)) }</ul>
             { point_p(&o.relapse.progression, lang) }
             <details class="why">
-                <summary>{ t("results.definitions") }</summary>
+                <summary>{ t(key!("results.definitions")) }</summary>
                 <table class="results">
-                    <thead><tr><th scope="col">{ t("trial.relapse") }</th><th scope="col">{ t("results.used_by") }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t(key!("trial.relapse")) }</th><th scope="col">{ t(key!("results.used_by")) }</th></tr></thead>
                     <tbody>{ for o.relapse.definitions.iter().map(|d| html! {
                         <tr><td>{ d.text.render(lang) }</td><td>{ d.trials.iter().map(|id| short_name(id)).collect::<Vec<_>>().join(", ") }</td></tr>
                     }) }</tbody>
@@ -199,13 +203,13 @@ pub fn OutlookView(p: &Props) -> Html {
     }
 }
 
-fn applies_key(a: tfr_core::outlook::Applies) -> &'static str {
+fn applies_key(a: tfr_core::outlook::Applies) -> Key {
     use tfr_core::outlook::Applies;
     match a {
-        Applies::Present => "applies.present",
-        Applies::Absent => "applies.absent",
-        Applies::Unknown => "applies.unknown",
-        Applies::ByDegree => "applies.by_degree",
+        Applies::Present => key!("applies.present"),
+        Applies::Absent => key!("applies.absent"),
+        Applies::Unknown => key!("applies.unknown"),
+        Applies::ByDegree => key!("applies.by_degree"),
     }
 }
 
@@ -217,25 +221,25 @@ fn point_p(p: &Point, lang: Lang) -> Html {
 #[component]
 pub fn WithdrawalView(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let w = &p.assessment.outlook.withdrawal;
     html! {
         <section class="card" aria-labelledby="ws-heading">
-            <h2 id="ws-heading">{ t("results.ws_heading") }</h2>
+            <h2 id="ws-heading">{ t(key!("results.ws_heading")) }</h2>
             <p><strong>{ w.range_text.render(lang) }</strong></p>
             <ul>{ for w.points.iter().map(|pt| point(pt, lang)) }</ul>
-            <h3>{ t("results.ws_yours") }</h3>
+            <h3>{ t(key!("results.ws_yours")) }</h3>
             <ul class="factors">
             { for w.risk_factors.iter().map(|r| {
-                let key = match r.present { Some(true) => "applies.present", Some(false) => "applies.absent", None => "applies.unknown" };
+                let key = match r.present { Some(true) => key!("applies.present"), Some(false) => key!("applies.absent"), None => key!("applies.unknown") };
                 html! { <li data-risk={r.id}><strong>{ t(key) }</strong>{ ": " }{ r.text.render(lang) }{ sources_inline(&[r.source]) }</li> }
             }) }
             </ul>
-            <h3>{ t("results.ws_helped") }</h3>
+            <h3>{ t(key!("results.ws_helped")) }</h3>
             <ul>{ for w.helped.iter().map(|pt| point(pt, lang)) }</ul>
             if p.clinician {
                 <table class="results">
-                    <thead><tr><th scope="col">{ t("trial.study") }</th><th scope="col">{ t("trial.percent") }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t(key!("trial.study")) }</th><th scope="col">{ t(key!("trial.percent")) }</th></tr></thead>
                     <tbody>{ for w.studies.iter().map(|s| html! {
                         <tr><td>{ s.label.render(lang) }</td><td>{ format!("{}%", short(s.figure.percent)) }{ " " }<span class="hint">{ ci_text(&s.figure, lang) }</span></td></tr>
                     }) }</tbody>

@@ -6,7 +6,9 @@ use crate::components::pcr_row::level_key;
 use chrono::{Datelike, NaiveDate};
 use tfr_core::assessment::GradedResult;
 use tfr_core::dates;
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{format_date, text, Lang, Msg};
+use tfr_core::key;
 use tfr_core::number::short;
 use tfr_core::response::{Grade, MMR_MAX_PERCENT, MR45_MAX_PERCENT, MR4_MAX_PERCENT};
 use yew::prelude::*;
@@ -174,8 +176,10 @@ fn grouped(n: u64) -> String {
 fn result_text(r: &GradedResult, lang: Lang) -> String {
     match (r.bcr_abl1_is, r.abl1_copies) {
         (Some(v), _) => format!("{}%", short(v)),
-        (None, Some(copies)) => Msg::new("chart.result.undetectable").with("copies", grouped(copies)).render(lang),
-        (None, None) => text(lang, "chart.result.undetectable_plain").to_owned(),
+        (None, Some(copies)) => {
+            Msg::new(key!("chart.result.undetectable")).with("copies", grouped(copies)).render(lang)
+        }
+        (None, None) => text(lang, key!("chart.result.undetectable_plain")).to_owned(),
     }
 }
 
@@ -184,25 +188,25 @@ fn level_text(r: &GradedResult, lang: Lang) -> &'static str {
 }
 
 /// The lines drawn across the chart: catalogue key of the label, and the %IS value from the core.
-const LINES: [(&str, &str, f64); 3] = [
-    ("mmr", "chart.line.mmr", MMR_MAX_PERCENT),
-    ("mr4", "chart.line.mr4", MR4_MAX_PERCENT),
-    ("mr45", "chart.line.mr45", MR45_MAX_PERCENT),
+const LINES: [(&str, Key, f64); 3] = [
+    ("mmr", key!("chart.line.mmr"), MMR_MAX_PERCENT),
+    ("mr4", key!("chart.line.mr4"), MR4_MAX_PERCENT),
+    ("mr45", key!("chart.line.mr45"), MR45_MAX_PERCENT),
 ];
 
 /// The chart's description for screen readers: how many results, the latest, how many undetectable, the lines.
 fn description(sorted: &[GradedResult], lang: Lang) -> String {
     let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
-        return text(lang, "chart.empty").to_owned();
+        return text(lang, key!("chart.empty")).to_owned();
     };
     let mut out = if sorted.len() == 1 {
-        Msg::new("chart.desc_single")
+        Msg::new(key!("chart.desc_single"))
             .with_date("date", last.date)
             .with("result", result_text(last, lang))
             .with("level", level_text(last, lang))
             .render(lang)
     } else {
-        Msg::new("chart.desc")
+        Msg::new(key!("chart.desc"))
             .with("count", sorted.len().to_string())
             .with_date("first", first.date)
             .with_date("last", last.date)
@@ -214,11 +218,11 @@ fn description(sorted: &[GradedResult], lang: Lang) -> String {
     let undetected = sorted.iter().filter(|r| r.bcr_abl1_is.is_none()).count();
     if undetected > 0 && sorted.len() > 1 {
         out.push(' ');
-        out.push_str(&Msg::new("chart.desc_undetectable").with("n", undetected.to_string()).render(lang));
+        out.push_str(&Msg::new(key!("chart.desc_undetectable")).with("n", undetected.to_string()).render(lang));
     }
     out.push(' ');
     out.push_str(
-        &Msg::new("chart.desc_lines")
+        &Msg::new(key!("chart.desc_lines"))
             .with("mmr", short(MMR_MAX_PERCENT))
             .with("mr4", short(MR4_MAX_PERCENT))
             .with("mr45", short(MR45_MAX_PERCENT))
@@ -288,14 +292,14 @@ fn legend_swatch(inner: Html, class: &'static str) -> Html {
 #[component]
 pub fn PcrChart(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let mut sorted = p.results.clone();
     tfr_core::order::sort_by_key(&mut sorted, |r| r.date);
     let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
         return html! {
             <figure class="pcr-chart" id={p.id.clone()}>
-                <figcaption>{ t("chart.heading") }</figcaption>
-                <p class="chart-empty">{ t("chart.empty") }</p>
+                <figcaption>{ t(key!("chart.heading")) }</figcaption>
+                <p class="chart-empty">{ t(key!("chart.empty")) }</p>
             </figure>
         };
     };
@@ -318,12 +322,12 @@ pub fn PcrChart(p: &Props) -> Html {
 
     html! {
         <figure class="pcr-chart" id={p.id.clone()}>
-            <figcaption>{ t("chart.heading") }</figcaption>
+            <figcaption>{ t(key!("chart.heading")) }</figcaption>
             <svg viewBox={format!("0 0 {} {}", tfr_core::number::trimmed(WIDTH, 1), tfr_core::number::trimmed(HEIGHT, 1))} width="100%" preserveAspectRatio="xMidYMid meet"
                 role="img" aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
-                <title id={title_id}>{ t("chart.title") }</title>
+                <title id={title_id}>{ t(key!("chart.title")) }</title>
                 <desc id={desc_id}>{ description(&sorted, lang) }</desc>
-                <text class="axis-title" fill={INK} x={fmt(LEFT)} y="18">{ t("chart.axis_y") }</text>
+                <text class="axis-title" fill={INK} x={fmt(LEFT)} y="18">{ t(key!("chart.axis_y")) }</text>
                 // Decades of the log scale.
                 <g class="grid">
                 { for (ys.bottom..=ys.top).map(|e| {
@@ -359,7 +363,7 @@ pub fn PcrChart(p: &Props) -> Html {
                     html! {
                         <g class={classes!("chart-line", *id)}>
                             <line x1={fmt(LEFT)} x2={fmt(RIGHT)} y1={fmt(y)} y2={fmt(y)} stroke={INK} stroke-width="2" stroke-dasharray={dashes(id)} />
-                            <text class="line-label" fill={INK} font-weight="700" x={fmt(RIGHT + 6.0)} y={fmt(y + 5.0)}>{ t(key) }</text>
+                            <text class="line-label" fill={INK} font-weight="700" x={fmt(RIGHT + 6.0)} y={fmt(y + 5.0)}>{ t(*key) }</text>
                         </g>
                     }
                 }) }
@@ -371,7 +375,7 @@ pub fn PcrChart(p: &Props) -> Html {
                 </g>
                 <g class="marks">
                 { for sorted.iter().zip(&marks).map(|(r, m)| {
-                    let label = Msg::new("chart.mark").with_date("date", r.date).with("result", result_text(r, lang)).render(lang);
+                    let label = Msg::new(key!("chart.mark")).with_date("date", r.date).with("result", result_text(r, lang)).render(lang);
                     html! {
                         <g class={classes!("mark", m.class())} data-date={dates::iso(r.date)}>
                             <title>{ label }</title>
@@ -381,24 +385,24 @@ pub fn PcrChart(p: &Props) -> Html {
                 }) }
                 </g>
             </svg>
-            <ul class="chart-legend" aria-label={t("chart.legend.label")}>
-                <li>{ legend_swatch(html! { <circle cx="12" cy="12" r="6" fill={MEASURED} /> }, "measured") }{ t("chart.legend.measured") }</li>
-                <li>{ legend_swatch(html! { <polygon points="4.5,6 19.5,6 12,19" fill={PAPER} stroke={UNDETECTABLE} stroke-width="2.5" /> }, "undetectable") }{ t("chart.legend.undetectable") }</li>
-                <li>{ legend_swatch(html! { <polygon points="12,4.5 19.5,12 12,19.5 4.5,12" fill={PAPER} stroke={NOT_EVALUABLE} stroke-width="2.5" /> }, "not-evaluable") }{ t("chart.legend.not_evaluable") }</li>
+            <ul class="chart-legend" aria-label={t(key!("chart.legend.label"))}>
+                <li>{ legend_swatch(html! { <circle cx="12" cy="12" r="6" fill={MEASURED} /> }, "measured") }{ t(key!("chart.legend.measured")) }</li>
+                <li>{ legend_swatch(html! { <polygon points="4.5,6 19.5,6 12,19" fill={PAPER} stroke={UNDETECTABLE} stroke-width="2.5" /> }, "undetectable") }{ t(key!("chart.legend.undetectable")) }</li>
+                <li>{ legend_swatch(html! { <polygon points="12,4.5 19.5,12 12,19.5 4.5,12" fill={PAPER} stroke={NOT_EVALUABLE} stroke-width="2.5" /> }, "not-evaluable") }{ t(key!("chart.legend.not_evaluable")) }</li>
                 { for LINES.iter().map(|(id, key, value)| html! {
                     <li>{ legend_swatch(html! { <line x1="1" x2="23" y1="12" y2="12" stroke={INK} stroke-width="2" stroke-dasharray={dashes(id)} />}, id) }
-                        { Msg::new("chart.legend.line").with_key("name", key).with("percent", short(*value)).render(lang) }</li>
+                        { Msg::new(key!("chart.legend.line")).with_key("name", *key).with("percent", short(*value)).render(lang) }</li>
                 }) }
             </ul>
             <details class="chart-table">
-                <summary>{ t("chart.table.show") }</summary>
+                <summary>{ t(key!("chart.table.show")) }</summary>
                 <table>
-                    <caption>{ t("chart.table.caption") }</caption>
+                    <caption>{ t(key!("chart.table.caption")) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t("chart.col.date") }</th>
-                            <th scope="col">{ t("chart.col.result") }</th>
-                            <th scope="col">{ t("chart.col.level") }</th>
+                            <th scope="col">{ t(key!("chart.col.date")) }</th>
+                            <th scope="col">{ t(key!("chart.col.result")) }</th>
+                            <th scope="col">{ t(key!("chart.col.level")) }</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -3,7 +3,9 @@
 use crate::components::form::TextField;
 use chrono::NaiveDate;
 use tfr_core::entry::{check_pcr_row, PcrDraft};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{text, Lang, Msg};
+use tfr_core::key;
 use tfr_core::Problem;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -42,7 +44,7 @@ fn text_input(cb: &Callback<(u64, String)>, key: u64) -> Callback<String> {
 #[component]
 pub fn PcrRowView(props: &Props) -> Html {
     let lang = props.lang;
-    let t = |key: &'static str| text(lang, key);
+    let t = |key: Key| text(lang, key);
     let key = props.row_key;
     let draft = &props.draft;
     let check = check_pcr_row(draft, props.today);
@@ -53,7 +55,7 @@ pub fn PcrRowView(props: &Props) -> Html {
     let prefix = format!("pcr-{key}");
     let level_text = match check.grade {
         Some(g) => text(lang, level_key(g.id())),
-        None => t("level.pending"),
+        None => t(key!("level.pending")),
     };
     let level_class = check.grade.map_or("pending", |g| g.id());
     let on_undetectable = {
@@ -66,44 +68,44 @@ pub fn PcrRowView(props: &Props) -> Html {
     };
     // The value field stays while it holds text, so ticking "not detected" never hides what was typed.
     let show_value = !draft.undetectable || !draft.value.trim().is_empty();
-    let legend = Msg::new("pcr.row").with("n", n.clone()).render(lang);
+    let legend = Msg::new(key!("pcr.row")).with("n", n.clone()).render(lang);
     html! {
         <li class="pcr-row row">
             <fieldset>
                 <legend>{ legend }</legend>
-                <TextField id={format!("{prefix}-date")} label={t("pcr.date")} hint={t("pcr.date_hint")} value={draft.date.clone()}
+                <TextField id={format!("{prefix}-date")} label={t(key!("pcr.date"))} hint={t(key!("pcr.date_hint"))} value={draft.date.clone()}
                     problem={show(check.date)} on_input={text_input(&props.on_date, key)} />
                 if show_value {
-                    <TextField id={format!("{prefix}-value")} label={t("pcr.value")} value={draft.value.clone()} mode="decimal"
+                    <TextField id={format!("{prefix}-value")} label={t(key!("pcr.value"))} value={draft.value.clone()} mode="decimal"
                         problem={show(check.value)} on_input={text_input(&props.on_value, key)} />
                 }
                 <div class="field check">
                     <input id={format!("{prefix}-ud")} type="checkbox" checked={draft.undetectable} onchange={on_undetectable} />
-                    <label for={format!("{prefix}-ud")}>{ t("pcr.undetectable") }</label>
+                    <label for={format!("{prefix}-ud")}>{ t(key!("pcr.undetectable")) }</label>
                 </div>
                 if draft.undetectable {
-                    <TextField id={format!("{prefix}-copies")} label={t("pcr.copies")} value={draft.copies.clone()} mode="numeric"
+                    <TextField id={format!("{prefix}-copies")} label={t(key!("pcr.copies"))} value={draft.copies.clone()} mode="numeric"
                         problem={show(check.copies)} on_input={text_input(&props.on_copies, key)} />
                 }
                 <p class="level-line">
-                    <span id={format!("{prefix}-level-label")}>{ t("pcr.level") }{ ": " }</span>
+                    <span id={format!("{prefix}-level-label")}>{ t(key!("pcr.level")) }{ ": " }</span>
                     <output class={classes!("level", level_class)} aria-labelledby={format!("{prefix}-level-label")} aria-live="polite">{ level_text }</output>
                 </p>
                 <button type="button" class="remove" onclick={on_remove}
-                    aria-label={Msg::new("pcr.remove").with("n", n).render(lang)}>{ "✕" }</button>
+                    aria-label={Msg::new(key!("pcr.remove")).with("n", n).render(lang)}>{ "✕" }</button>
             </fieldset>
         </li>
     }
 }
 
 /// Catalogue key of a grade id.
-pub fn level_key(id: &str) -> &'static str {
+pub fn level_key(id: &str) -> Key {
     match id {
-        "above_mmr" => "level.above_mmr",
-        "mmr" => "level.mmr",
-        "mr4" => "level.mr4",
-        "mr4.5" => "level.mr4.5",
-        "mr5" => "level.mr5",
-        _ => "level.not_evaluable",
+        "above_mmr" => key!("level.above_mmr"),
+        "mmr" => key!("level.mmr"),
+        "mr4" => key!("level.mr4"),
+        "mr4.5" => key!("level.mr4.5"),
+        "mr5" => key!("level.mr5"),
+        _ => key!("level.not_evaluable"),
     }
 }

@@ -4,6 +4,7 @@ use crate::components::pcr_row::PcrRowView;
 use crate::components::step_props::StepProps;
 use crate::state::{Action, PcrField};
 use tfr_core::i18n::Msg;
+use tfr_core::key;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -39,8 +40,8 @@ pub fn PcrStep(p: &StepProps) -> Html {
     let skipped = &p.state.paste_skipped;
     html! {
         <>
-            <p>{ p.t("pcr.intro") }</p>
-            if p.state.pcr.is_empty() { <p>{ p.t("pcr.empty") }</p> }
+            <p>{ p.t(key!("pcr.intro")) }</p>
+            if p.state.pcr.is_empty() { <p>{ p.t(key!("pcr.empty")) }</p> }
             <ol class="rows">
                 { for p.state.pcr.iter().enumerate().map(|(i, row)| html! {
                     <PcrRowView key={row.key} row_key={row.key} number={i + 1} draft={row.draft.clone()} lang={lang} today={p.today}
@@ -48,19 +49,19 @@ pub fn PcrStep(p: &StepProps) -> Html {
                         on_undetectable={on_undetectable.clone()} on_remove={on_remove.clone()} />
                 }) }
             </ol>
-            <button type="button" class="secondary add" onclick={p.send(|_: MouseEvent| Action::AddPcr)}>{ p.t("pcr.add") }</button>
+            <button type="button" class="secondary add" onclick={p.send(|_: MouseEvent| Action::AddPcr)}>{ p.t(key!("pcr.add")) }</button>
             <details class="paste">
-                <summary>{ p.t("pcr.paste_heading") }</summary>
-                <label for="pcr-paste">{ p.t("pcr.paste_label") }</label>
-                <span class="hint" id="pcr-paste-hint">{ p.t("pcr.paste_hint") }</span>
+                <summary>{ p.t(key!("pcr.paste_heading")) }</summary>
+                <label for="pcr-paste">{ p.t(key!("pcr.paste_label")) }</label>
+                <span class="hint" id="pcr-paste-hint">{ p.t(key!("pcr.paste_hint")) }</span>
                 <textarea id="pcr-paste" rows="5" aria-describedby="pcr-paste-hint" value={(*paste).clone()} oninput={on_paste_input} />
-                <button type="button" class="secondary" onclick={on_paste}>{ p.t("pcr.paste_button") }</button>
+                <button type="button" class="secondary" onclick={on_paste}>{ p.t(key!("pcr.paste_button")) }</button>
             </details>
             if !skipped.is_empty() {
-                <p class="error" role="status">{ Msg::new("pcr.paste_skipped").with("lines", skipped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")).render(lang) }</p>
+                <p class="error" role="status">{ Msg::new(key!("pcr.paste_skipped")).with("lines", skipped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")).render(lang) }</p>
             }
-            <p class="note">{ p.t("pcr.levels_explained") }</p>
-            <p class="source">{ p.t("pcr.source") }</p>
+            <p class="note">{ p.t(key!("pcr.levels_explained")) }</p>
+            <p class="source">{ p.t(key!("pcr.source")) }</p>
         </>
     }
 }

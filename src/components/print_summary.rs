@@ -5,7 +5,9 @@ use crate::components::pcr_row::level_key;
 use crate::shared::Shared;
 use tfr_core::eligibility::{GuidelineResult, Status};
 use tfr_core::entry::ProfileDraft;
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{format_date, text, Lang, Msg};
+use tfr_core::key;
 use tfr_core::monitoring::plan_for_stop;
 use tfr_core::sources::EVIDENCE_REVIEWED;
 use tfr_core::Assessment;
@@ -34,9 +36,9 @@ fn guideline_line(g: &GuidelineResult, lang: Lang) -> Html {
         .filter(|c| c.status != Status::Met)
         .map(|c| {
             let status = match (c.status, c.time_based) {
-                (Status::Unknown, _) => text(lang, "status.unknown"),
-                (_, true) => text(lang, "status.unmet_time"),
-                _ => text(lang, "status.unmet"),
+                (Status::Unknown, _) => text(lang, key!("status.unknown")),
+                (_, true) => text(lang, key!("status.unmet_time")),
+                _ => text(lang, key!("status.unmet")),
             };
             format!("{status}: {}", c.rule.render(lang))
         })
@@ -52,7 +54,7 @@ fn guideline_line(g: &GuidelineResult, lang: Lang) -> Html {
 #[component]
 pub fn PrintSummary(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| text(lang, k);
+    let t = |k: Key| text(lang, k);
     let a = &p.assessment;
     let d = &p.draft;
     let courses: Vec<String> = d
@@ -60,7 +62,7 @@ pub fn PrintSummary(p: &Props) -> Html {
         .iter()
         .filter(|c| !c.drug.is_empty())
         .map(|c| {
-            let end = if c.ongoing { t("print.ongoing").to_owned() } else { c.end.clone() };
+            let end = if c.ongoing { t(key!("print.ongoing")).to_owned() } else { c.end.clone() };
             format!("{} {} – {}", value_text(lang, &c.drug), c.start, end)
         })
         .collect();
@@ -72,7 +74,7 @@ pub fn PrintSummary(p: &Props) -> Html {
         .map(|r| {
             let value = match (r.bcr_abl1_is, r.abl1_copies) {
                 (Some(v), _) => format!("{}%", tfr_core::number::short(v)),
-                (None, Some(c)) => Msg::new("print.undetectable").with("copies", c.to_string()).render(lang),
+                (None, Some(c)) => Msg::new(key!("print.undetectable")).with("copies", c.to_string()).render(lang),
                 _ => String::new(),
             };
             format!("{}: {} ({})", tfr_core::dates::iso(r.date), value, text(lang, level_key(r.grade.id())))
@@ -86,39 +88,39 @@ pub fn PrintSummary(p: &Props) -> Html {
         .unwrap_or_default();
     html! {
         <section class="print-summary" aria-hidden="true">
-            <h1>{ t("print.title") }</h1>
-            <p class="print-meta">{ Msg::new("print.meta").with_date("date", p.today).with("version", env!("CARGO_PKG_VERSION")).with("reviewed", EVIDENCE_REVIEWED).render(lang) }</p>
-            <h2>{ t("print.inputs") }</h2>
+            <h1>{ t(key!("print.title")) }</h1>
+            <p class="print-meta">{ Msg::new(key!("print.meta")).with_date("date", p.today).with("version", env!("CARGO_PKG_VERSION")).with("reviewed", EVIDENCE_REVIEWED).render(lang) }</p>
+            <h2>{ t(key!("print.inputs")) }</h2>
             <p>{ format!("{}: {} · {}: {} · {}: {}",
-                t("value.age"), if d.age.is_empty() { "—" } else { &d.age },
-                t("form.transcript"), value_text(lang, if d.transcript.is_empty() { "unknown" } else { &d.transcript }),
-                t("value.tki_years"), tfr_core::number::trimmed(a.response.tki_years, 2)) }</p>
+                t(key!("value.age")), if d.age.is_empty() { "—" } else { &d.age },
+                t(key!("form.transcript")), value_text(lang, if d.transcript.is_empty() { "unknown" } else { &d.transcript }),
+                t(key!("value.tki_years")), tfr_core::number::trimmed(a.response.tki_years, 2)) }</p>
             <p>{ courses.join("; ") }</p>
-            <p>{ t("print.recent") }{ " " }{ recent.join("; ") }</p>
-            <h2>{ t("results.eligibility") }</h2>
+            <p>{ t(key!("print.recent")) }{ " " }{ recent.join("; ") }</p>
+            <h2>{ t(key!("results.eligibility")) }</h2>
             <ul>
                 { guideline_line(&a.eligibility.eln2020_minimal, lang) }
                 { guideline_line(&a.eligibility.eln2020_optimal, lang) }
                 { guideline_line(&a.eligibility.nccn, lang) }
             </ul>
-            <h2>{ t("results.options_heading") }</h2>
+            <h2>{ t(key!("results.options_heading")) }</h2>
             <ul>
             { for a.outlook.options.iter().map(|o| html! {
                 <li><strong>{ o.name.render(lang) }</strong>{ ": " }
                     { o.icon_arrays.iter().map(|ia| ia.framings.iter().map(|f| f.render(lang)).collect::<Vec<_>>().join("; ")).collect::<Vec<_>>().join(" | ") }
-                    { format!(" ({})", Msg::new("results.per_100_at").with("months", o.horizon_months.to_string()).render(lang)) }</li>
+                    { format!(" ({})", Msg::new(key!("results.per_100_at")).with("months", o.horizon_months.to_string()).render(lang)) }</li>
             }) }
             </ul>
             { for a.outlook.summary.iter().map(|s| html! { <p>{ s.text.render(lang) }</p> }) }
             if !first_year.is_empty() {
-                <h2>{ t("monitoring.heading") }</h2>
-                <p>{ t("print.first_year") }{ " " }{ first_year.join(", ") }</p>
+                <h2>{ t(key!("monitoring.heading")) }</h2>
+                <p>{ t(key!("print.first_year")) }{ " " }{ first_year.join(", ") }</p>
             }
             if !p.values.is_empty() {
-                <h2>{ t("print.values") }</h2>
+                <h2>{ t(key!("print.values")) }</h2>
                 <ul>{ for p.values.iter().map(|v| html! { <li>{ v.clone() }</li> }) }</ul>
             }
-            <p class="print-foot">{ t("app.disclaimer") }</p>
+            <p class="print-foot">{ t(key!("app.disclaimer")) }</p>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use crate::state::{Action, State};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use tfr_core::entry::{DraftCheck, DraftField};
-use tfr_core::i18n::{text, Lang};
+use tfr_core::i18n::{text, Key, Lang};
 use yew::prelude::*;
 
 /// Props of every step.
@@ -27,7 +27,7 @@ impl StepProps {
     }
 
     /// Catalogue text in the current language.
-    pub fn t(&self, key: &'static str) -> AttrValue {
+    pub fn t(&self, key: Key) -> AttrValue {
         AttrValue::Static(text(self.state.lang, key))
     }
 
@@ -43,7 +43,7 @@ impl StepProps {
     }
 
     /// `(value, label)` options from ids and catalogue keys.
-    pub fn options(&self, items: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
-        items.iter().map(|(v, k)| (AttrValue::Static(v), self.t(k))).collect()
+    pub fn options(&self, items: &[(&'static str, Key)]) -> Vec<(AttrValue, AttrValue)> {
+        items.iter().map(|(v, k)| (AttrValue::Static(v), self.t(*k))).collect()
     }
 }

@@ -4,7 +4,9 @@
 
 use crate::components::form::{Choice, TextField};
 use crate::values_model::{scale_key, Question, SureItem, ValueItem, ValuesAnswers, RATING_MAX, RATING_MIN};
+use tfr_core::i18n::Key;
 use tfr_core::i18n::{text, Lang};
+use tfr_core::key;
 use yew::prelude::*;
 
 /// Props of [`Values`].
@@ -22,7 +24,7 @@ pub struct Props {
 #[component]
 pub fn Values(p: &Props) -> Html {
     let lang = p.lang;
-    let t = |k: &'static str| AttrValue::Static(text(lang, k));
+    let t = |k: Key| AttrValue::Static(text(lang, k));
     let answers = &p.answers;
     // Every change starts from the answers as shown and emits the whole new struct.
     let on_own_question = {
@@ -33,7 +35,7 @@ pub fn Values(p: &Props) -> Html {
     let scale: Vec<(AttrValue, AttrValue)> =
         (RATING_MIN..=RATING_MAX).map(|r| (AttrValue::from(r.to_string()), t(scale_key(r)))).collect();
     let yes_no: Vec<(AttrValue, AttrValue)> =
-        vec![(AttrValue::Static("yes"), t("form.yes")), (AttrValue::Static("no"), t("form.no"))];
+        vec![(AttrValue::Static("yes"), t(key!("form.yes"))), (AttrValue::Static("no"), t(key!("form.no")))];
     let reading = answers.sure_reading();
 
     let rating_view = |item: ValueItem| {
@@ -86,37 +88,37 @@ pub fn Values(p: &Props) -> Html {
     html! {
         <div class="values-exercise">
             <section class="values" aria-labelledby="values-heading">
-                <h2 id="values-heading">{ t("values.heading") }</h2>
-                <p>{ t("values.intro") }</p>
+                <h2 id="values-heading">{ t(key!("values.heading")) }</h2>
+                <p>{ t(key!("values.intro")) }</p>
                 <ol class="values-list">
                     { for ValueItem::ALL.iter().map(|i| rating_view(*i)) }
                 </ol>
             </section>
             <section class="sure" aria-labelledby="sure-heading">
-                <h3 id="sure-heading">{ t("sure.heading") }</h3>
-                <p>{ t("sure.intro") }</p>
+                <h3 id="sure-heading">{ t(key!("sure.heading")) }</h3>
+                <p>{ t(key!("sure.intro")) }</p>
                 <ol class="sure-list">
                     { for SureItem::ALL.iter().map(|i| sure_view(*i)) }
                 </ol>
                 <p class={classes!("sure-reading", reading.id())}>
-                    <strong id="sure-reading-label">{ t("sure.reading.label") }{ ": " }</strong>
+                    <strong id="sure-reading-label">{ t(key!("sure.reading.label")) }{ ": " }</strong>
                     <output aria-labelledby="sure-reading-label" aria-live="polite">{ reading.render(lang) }</output>
                 </p>
-                <p class="source">{ t("sure.source") }</p>
+                <p class="source">{ t(key!("sure.source")) }</p>
             </section>
             <section class="questions" aria-labelledby="questions-heading">
-                <h3 id="questions-heading">{ t("questions.heading") }</h3>
-                <p>{ t("questions.intro") }</p>
+                <h3 id="questions-heading">{ t(key!("questions.heading")) }</h3>
+                <p>{ t(key!("questions.intro")) }</p>
                 <ul class="questions-list">
                     { for Question::ALL.iter().map(|q| question_view(*q)) }
                 </ul>
-                <TextField id="questions-own" label={t("questions.own")} hint={t("questions.own_hint")}
+                <TextField id="questions-own" label={t(key!("questions.own"))} hint={t(key!("questions.own_hint"))}
                     value={answers.own_question.clone()}
                     on_input={on_own_question} />
             </section>
             <section class="values-summary" aria-labelledby="values-summary-heading">
-                <h3 id="values-summary-heading">{ t("values.summary.heading") }</h3>
-                <p class="hint">{ t("values.summary.intro") }</p>
+                <h3 id="values-summary-heading">{ t(key!("values.summary.heading")) }</h3>
+                <p class="hint">{ t(key!("values.summary.intro")) }</p>
                 <ul>
                     { for answers.summary(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }
                 </ul>

@@ -2,7 +2,9 @@
 
 use crate::dates::{self, add_months, add_years, days_between, iso, sub_years};
 use crate::history::{self, Graded, Run};
+use crate::i18n::Key;
 use crate::i18n::Msg;
+use crate::key;
 use crate::profile::{Drug, Phase, Profile, StopReason, TkiCourse, Transcript};
 use crate::response::ResponseLevel;
 use chrono::NaiveDate;
@@ -50,7 +52,7 @@ impl Verdict {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct UsedValue {
     /// Catalogue key of its label.
-    pub label: &'static str,
+    pub label: Key,
     /// The value, as text (numbers, dates, level ids).
     pub value: String,
 }
@@ -190,7 +192,7 @@ pub fn assess_eligibility(facts: &Facts<'_>) -> Eligibility {
         eln_dmr_minimal(facts),
     ];
     let optimal = vec![eln_phase, line, transcript, failure, lab, eln_tki_optimal(facts), eln_dmr_optimal(facts)];
-    let eln_discuss = vec![Msg::new("discuss.eln.motivation"), Msg::new("discuss.eln.monitoring")];
+    let eln_discuss = vec![Msg::new(key!("discuss.eln.motivation")), Msg::new(key!("discuss.eln.monitoring"))];
     let nccn = vec![
         nccn_age(facts),
         phase(facts, NCCN, "nccn.phase"),
@@ -205,7 +207,7 @@ pub fn assess_eligibility(facts: &Facts<'_>) -> Eligibility {
     Eligibility {
         eln2020_minimal: guideline("eln2020_minimal", minimal, eln_discuss.clone(), ELN),
         eln2020_optimal: guideline("eln2020_optimal", optimal, eln_discuss, ELN),
-        nccn: guideline("nccn", nccn, vec![Msg::new("discuss.nccn.specialist")], NCCN),
+        nccn: guideline("nccn", nccn, vec![Msg::new(key!("discuss.nccn.specialist"))], NCCN),
     }
 }
 
@@ -228,11 +230,11 @@ fn guideline(
         (Verdict::Eligible, None)
     };
     let summary = match (verdict, earliest_date) {
-        (Verdict::NotYet, Some(date)) => Msg::new("verdict.not_yet.summary_dated").with_date("date", date),
-        (Verdict::NotYet, None) => Msg::new("verdict.not_yet.summary_undated"),
-        (Verdict::NotEligible, _) => Msg::new("verdict.not_eligible.summary"),
-        (Verdict::Incomplete, _) => Msg::new("verdict.incomplete.summary"),
-        (Verdict::Eligible, _) => Msg::new("verdict.eligible.summary"),
+        (Verdict::NotYet, Some(date)) => Msg::new(key!("verdict.not_yet.summary_dated")).with_date("date", date),
+        (Verdict::NotYet, None) => Msg::new(key!("verdict.not_yet.summary_undated")),
+        (Verdict::NotEligible, _) => Msg::new(key!("verdict.not_eligible.summary")),
+        (Verdict::Incomplete, _) => Msg::new(key!("verdict.incomplete.summary")),
+        (Verdict::Eligible, _) => Msg::new(key!("verdict.eligible.summary")),
     };
     // Several criteria can need the same thing found out (the TKI history, the PCR results): say it once.
     let mut to_find_out: Vec<Msg> = Vec::new();
@@ -244,9 +246,9 @@ fn guideline(
     GuidelineResult {
         id,
         name: Msg::new(match id {
-            "eln2020_minimal" => "guideline.eln2020_minimal",
-            "eln2020_optimal" => "guideline.eln2020_optimal",
-            _ => "guideline.nccn",
+            "eln2020_minimal" => key!("guideline.eln2020_minimal"),
+            "eln2020_optimal" => key!("guideline.eln2020_optimal"),
+            _ => key!("guideline.nccn"),
         }),
         verdict,
         summary,
@@ -274,31 +276,31 @@ fn criterion(id: &'static str, sources: &[&'static str], status: Status, reason:
     }
 }
 
-fn rule_key(id: &'static str) -> &'static str {
+fn rule_key(id: &'static str) -> Key {
     match id {
-        "eln.phase" => "rule.eln.phase",
-        "eln.line" => "rule.eln.line",
-        "eln.transcript" => "rule.eln.transcript",
-        "eln.no_failure" => "rule.eln.no_failure",
-        "eln.lab" => "rule.eln.lab",
-        "eln.tki_duration" => "rule.eln.tki_duration",
-        "eln.dmr_duration" => "rule.eln.dmr_duration",
-        "eln.tki_duration_optimal" => "rule.eln.tki_duration_optimal",
-        "eln.dmr_duration_optimal" => "rule.eln.dmr_duration_optimal",
-        "nccn.age" => "rule.nccn.age",
-        "nccn.phase" => "rule.nccn.phase",
-        "nccn.approved_tki" => "rule.nccn.approved_tki",
-        "nccn.tki_duration" => "rule.nccn.tki_duration",
-        "nccn.quantifiable_transcript" => "rule.nccn.quantifiable_transcript",
-        "nccn.mr4_duration" => "rule.nccn.mr4_duration",
-        "nccn.mr4_tests" => "rule.nccn.mr4_tests",
-        "nccn.no_resistance" => "rule.nccn.no_resistance",
-        _ => "rule.nccn.lab",
+        "eln.phase" => key!("rule.eln.phase"),
+        "eln.line" => key!("rule.eln.line"),
+        "eln.transcript" => key!("rule.eln.transcript"),
+        "eln.no_failure" => key!("rule.eln.no_failure"),
+        "eln.lab" => key!("rule.eln.lab"),
+        "eln.tki_duration" => key!("rule.eln.tki_duration"),
+        "eln.dmr_duration" => key!("rule.eln.dmr_duration"),
+        "eln.tki_duration_optimal" => key!("rule.eln.tki_duration_optimal"),
+        "eln.dmr_duration_optimal" => key!("rule.eln.dmr_duration_optimal"),
+        "nccn.age" => key!("rule.nccn.age"),
+        "nccn.phase" => key!("rule.nccn.phase"),
+        "nccn.approved_tki" => key!("rule.nccn.approved_tki"),
+        "nccn.tki_duration" => key!("rule.nccn.tki_duration"),
+        "nccn.quantifiable_transcript" => key!("rule.nccn.quantifiable_transcript"),
+        "nccn.mr4_duration" => key!("rule.nccn.mr4_duration"),
+        "nccn.mr4_tests" => key!("rule.nccn.mr4_tests"),
+        "nccn.no_resistance" => key!("rule.nccn.no_resistance"),
+        _ => key!("rule.nccn.lab"),
     }
 }
 
 impl Criterion {
-    fn value(mut self, label: &'static str, value: impl Into<String>) -> Self {
+    fn value(mut self, label: Key, value: impl Into<String>) -> Self {
         self.values.push(UsedValue { label, value: value.into() });
         self
     }
@@ -306,11 +308,11 @@ impl Criterion {
         self.time_based = true;
         self
     }
-    fn interpretation(mut self, key: &'static str) -> Self {
+    fn interpretation(mut self, key: Key) -> Self {
         self.interpretation = Some(Msg::new(key));
         self
     }
-    fn find_out(mut self, key: &'static str) -> Self {
+    fn find_out(mut self, key: Key) -> Self {
         if self.status == Status::Unknown {
             self.find_out = Some(Msg::new(key));
         }
@@ -326,38 +328,27 @@ impl Criterion {
 
 fn phase(facts: &Facts<'_>, sources: &[&'static str], id: &'static str) -> Criterion {
     let (status, reason) = match facts.profile.phase_history {
-        Phase::ChronicOnly => (Status::Met, "reason.phase.met"),
-        Phase::AcceleratedOrBlast => (Status::Unmet, "reason.phase.unmet"),
-        Phase::Unknown => (Status::Unknown, "reason.phase.unknown"),
+        Phase::ChronicOnly => (Status::Met, key!("reason.phase.met")),
+        Phase::AcceleratedOrBlast => (Status::Unmet, key!("reason.phase.unmet")),
+        Phase::Unknown => (Status::Unknown, key!("reason.phase.unknown")),
     };
-    criterion(id, sources, status, Msg::new(reason)).find_out("find_out.phase")
-}
-
-fn transcript_key(t: Transcript) -> &'static str {
-    match t {
-        Transcript::E13a2 => "transcript.e13a2",
-        Transcript::E14a2 => "transcript.e14a2",
-        Transcript::Both => "transcript.e13a2_e14a2",
-        Transcript::Atypical => "transcript.atypical",
-        Transcript::Unknown => "transcript.unknown",
-    }
+    criterion(id, sources, status, Msg::new(reason)).find_out(key!("find_out.phase"))
 }
 
 fn eln_transcript(facts: &Facts<'_>) -> Criterion {
     let t = facts.profile.transcript;
     let (status, reason) = match t {
-        Transcript::E13a2 | Transcript::E14a2 | Transcript::Both => (Status::Met, "reason.transcript.met"),
-        Transcript::Atypical => (Status::Unmet, "reason.transcript.atypical"),
-        Transcript::Unknown => (Status::Unknown, "reason.transcript.unknown"),
+        Transcript::E13a2 | Transcript::E14a2 | Transcript::Both => (Status::Met, key!("reason.transcript.met")),
+        Transcript::Atypical => (Status::Unmet, key!("reason.transcript.atypical")),
+        Transcript::Unknown => (Status::Unknown, key!("reason.transcript.unknown")),
     };
     criterion("eln.transcript", ELN, status, Msg::new(reason))
-        .value("value.transcript", t_id(t))
-        .find_out("find_out.transcript")
+        .value(key!("value.transcript"), t_id(t))
+        .find_out(key!("find_out.transcript"))
 }
 
 fn t_id(t: Transcript) -> String {
-    let key = transcript_key(t);
-    key.strip_prefix("transcript.").unwrap_or(key).to_owned()
+    crate::profile::TRANSCRIPT_IDS.get(t as usize).copied().unwrap_or("unknown").to_owned()
 }
 
 /// Changes of drug, in order: (the course that ended, the drug that followed).
@@ -380,38 +371,40 @@ fn eln_line(facts: &Facts<'_>) -> Criterion {
     let switches = switches(facts);
     let lines = if facts.courses.is_empty() { 0 } else { switches.len() + 1 };
     let (status, reason) = if facts.courses.is_empty() {
-        (Status::Unknown, "reason.line.no_courses")
+        (Status::Unknown, key!("reason.line.no_courses"))
     } else if any_resistance(facts) {
-        (Status::Unmet, "reason.line.resistance")
+        (Status::Unmet, key!("reason.line.resistance"))
     } else if switches.is_empty() {
-        (Status::Met, "reason.line.first")
+        (Status::Met, key!("reason.line.first"))
     } else if switches.len() > 1 {
-        (Status::Unmet, "reason.line.third")
+        (Status::Unmet, key!("reason.line.third"))
     } else if switches.iter().all(|(c, _)| c.reason_stopped == Some(StopReason::Intolerance)) {
-        (Status::Met, "reason.line.second_intolerance")
+        (Status::Met, key!("reason.line.second_intolerance"))
     } else {
-        (Status::Unknown, "reason.line.switch_reason_unclear")
+        (Status::Unknown, key!("reason.line.switch_reason_unclear"))
     };
-    let find = if facts.courses.is_empty() { "find_out.courses" } else { "find_out.switch_reason" };
+    let find = if facts.courses.is_empty() { key!("find_out.courses") } else { key!("find_out.switch_reason") };
     criterion("eln.line", ELN, status, Msg::new(reason))
-        .value("value.lines", lines.to_string())
-        .interpretation("interp.eln.line")
+        .value(key!("value.lines"), lines.to_string())
+        .interpretation(key!("interp.eln.line"))
         .find_out(find)
 }
 
 fn eln_no_failure(facts: &Facts<'_>) -> Criterion {
     let unclear_switch = switches(facts).iter().any(|(c, _)| c.reason_stopped.is_none());
     let (status, reason) = if facts.courses.is_empty() {
-        (Status::Unknown, "reason.failure.no_courses")
+        (Status::Unknown, key!("reason.failure.no_courses"))
     } else if any_resistance(facts) {
-        (Status::Unmet, "reason.failure.resistance")
+        (Status::Unmet, key!("reason.failure.resistance"))
     } else if unclear_switch {
-        (Status::Unknown, "reason.failure.unclear")
+        (Status::Unknown, key!("reason.failure.unclear"))
     } else {
-        (Status::Met, "reason.failure.none")
+        (Status::Met, key!("reason.failure.none"))
     };
-    let find = if facts.courses.is_empty() { "find_out.courses" } else { "find_out.switch_reason" };
-    criterion("eln.no_failure", ELN, status, Msg::new(reason)).interpretation("interp.eln.no_failure").find_out(find)
+    let find = if facts.courses.is_empty() { key!("find_out.courses") } else { key!("find_out.switch_reason") };
+    criterion("eln.no_failure", ELN, status, Msg::new(reason))
+        .interpretation(key!("interp.eln.no_failure"))
+        .find_out(find)
 }
 
 fn bool_text(v: Option<bool>) -> String {
@@ -425,32 +418,32 @@ fn bool_text(v: Option<bool>) -> String {
 fn eln_lab(facts: &Facts<'_>) -> Criterion {
     let lab = facts.profile.lab;
     let (status, reason) = match (lab.international_scale, lab.turnaround_weeks) {
-        (Some(false), _) => (Status::Unmet, "reason.lab.not_is"),
-        (_, Some(w)) if w > ELN_RAPID_TURNAROUND_WEEKS => (Status::Unmet, "reason.lab.slow_eln"),
-        (Some(true), Some(_)) => (Status::Met, "reason.lab.met_eln"),
-        _ => (Status::Unknown, "reason.lab.unknown"),
+        (Some(false), _) => (Status::Unmet, key!("reason.lab.not_is")),
+        (_, Some(w)) if w > ELN_RAPID_TURNAROUND_WEEKS => (Status::Unmet, key!("reason.lab.slow_eln")),
+        (Some(true), Some(_)) => (Status::Met, key!("reason.lab.met_eln")),
+        _ => (Status::Unknown, key!("reason.lab.unknown")),
     };
     criterion("eln.lab", ELN, status, Msg::new(reason))
-        .value("value.lab_is", bool_text(lab.international_scale))
-        .value("value.lab_turnaround", lab.turnaround_weeks.map_or("unknown".into(), crate::number::short))
-        .interpretation("interp.eln.lab")
-        .find_out("find_out.lab")
+        .value(key!("value.lab_is"), bool_text(lab.international_scale))
+        .value(key!("value.lab_turnaround"), lab.turnaround_weeks.map_or("unknown".into(), crate::number::short))
+        .interpretation(key!("interp.eln.lab"))
+        .find_out(key!("find_out.lab"))
 }
 
 fn nccn_lab(facts: &Facts<'_>) -> Criterion {
     let lab = facts.profile.lab;
     let (status, reason) = match (lab.international_scale, lab.sensitivity_mr45, lab.turnaround_weeks) {
-        (Some(false), _, _) => (Status::Unmet, "reason.lab.not_is"),
-        (_, Some(false), _) => (Status::Unmet, "reason.lab.not_sensitive"),
-        (_, _, Some(w)) if w > NCCN_TURNAROUND_WEEKS => (Status::Unmet, "reason.lab.slow_nccn"),
-        (Some(true), Some(true), Some(_)) => (Status::Met, "reason.lab.met_nccn"),
-        _ => (Status::Unknown, "reason.lab.unknown"),
+        (Some(false), _, _) => (Status::Unmet, key!("reason.lab.not_is")),
+        (_, Some(false), _) => (Status::Unmet, key!("reason.lab.not_sensitive")),
+        (_, _, Some(w)) if w > NCCN_TURNAROUND_WEEKS => (Status::Unmet, key!("reason.lab.slow_nccn")),
+        (Some(true), Some(true), Some(_)) => (Status::Met, key!("reason.lab.met_nccn")),
+        _ => (Status::Unknown, key!("reason.lab.unknown")),
     };
     criterion("nccn.lab", NCCN, status, Msg::new(reason))
-        .value("value.lab_is", bool_text(lab.international_scale))
-        .value("value.lab_mr45", bool_text(lab.sensitivity_mr45))
-        .value("value.lab_turnaround", lab.turnaround_weeks.map_or("unknown".into(), crate::number::short))
-        .find_out("find_out.lab")
+        .value(key!("value.lab_is"), bool_text(lab.international_scale))
+        .value(key!("value.lab_mr45"), bool_text(lab.sensitivity_mr45))
+        .value(key!("value.lab_turnaround"), lab.turnaround_weeks.map_or("unknown".into(), crate::number::short))
+        .find_out(key!("find_out.lab"))
 }
 
 /// Whether `total_days` of TKI by `at` is over (`strict`) or at least `years` years,
@@ -528,16 +521,16 @@ fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
     let current_2g = facts.current.filter(|c| c.drug.is_second_generation());
     let second_gen_ok = current_2g.is_some_and(|c| span_reaches(c.start, facts.at, 4, true));
     let (status, reason) = if facts.courses.is_empty() {
-        (Status::Unknown, Msg::new("reason.tki.no_courses"))
+        (Status::Unknown, Msg::new(key!("reason.tki.no_courses")))
     } else if total_ok {
-        (Status::Met, Msg::new("reason.tki.met").with("years", facts.tki_years_text()).with("threshold", "5"))
+        (Status::Met, Msg::new(key!("reason.tki.met")).with("years", facts.tki_years_text()).with("threshold", "5"))
     } else if second_gen_ok {
         (
             Status::Met,
-            Msg::new("reason.tki.met_2g").with_key("drug", drug_key(current_2g.map_or(Drug::Other, |c| c.drug))),
+            Msg::new(key!("reason.tki.met_2g")).with_key("drug", drug_key(current_2g.map_or(Drug::Other, |c| c.drug))),
         )
     } else {
-        (Status::Unmet, Msg::new("reason.tki.short").with("years", facts.tki_years_text()).with("threshold", "5"))
+        (Status::Unmet, Msg::new(key!("reason.tki.short")).with("years", facts.tki_years_text()).with("threshold", "5"))
     };
     let met_on = [total_met_on(facts, 5, true), current_2g.map(|c| dates::add_days(add_years(c.start, 4), 1))]
         .into_iter()
@@ -545,50 +538,50 @@ fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
         .min();
     let mut c = criterion("eln.tki_duration", ELN, status, reason)
         .time_based()
-        .value("value.tki_years", facts.tki_years_text())
-        .interpretation("interp.eln.tki_2g")
-        .find_out("find_out.courses")
+        .value(key!("value.tki_years"), facts.tki_years_text())
+        .interpretation(key!("interp.eln.tki_2g"))
+        .find_out(key!("find_out.courses"))
         .met_on(met_on);
     if let Some(cur) = facts.current {
         c = c
-            .value("value.current_drug", cur.drug.id())
-            .value("value.current_years", course_years_text(&cur, facts.at));
+            .value(key!("value.current_drug"), cur.drug.id())
+            .value(key!("value.current_years"), course_years_text(&cur, facts.at));
     }
     c
 }
 
 fn eln_tki_optimal(facts: &Facts<'_>) -> Criterion {
     let (status, reason) = if facts.courses.is_empty() {
-        (Status::Unknown, Msg::new("reason.tki.no_courses"))
+        (Status::Unknown, Msg::new(key!("reason.tki.no_courses")))
     } else if total_reaches(facts.tki_days, tki_reference_date(facts), 5, true) {
-        (Status::Met, Msg::new("reason.tki.met").with("years", facts.tki_years_text()).with("threshold", "5"))
+        (Status::Met, Msg::new(key!("reason.tki.met")).with("years", facts.tki_years_text()).with("threshold", "5"))
     } else {
-        (Status::Unmet, Msg::new("reason.tki.short").with("years", facts.tki_years_text()).with("threshold", "5"))
+        (Status::Unmet, Msg::new(key!("reason.tki.short")).with("years", facts.tki_years_text()).with("threshold", "5"))
     };
     criterion("eln.tki_duration_optimal", ELN, status, reason)
         .time_based()
-        .value("value.tki_years", facts.tki_years_text())
-        .find_out("find_out.courses")
+        .value(key!("value.tki_years"), facts.tki_years_text())
+        .find_out(key!("find_out.courses"))
         .met_on(total_met_on(facts, 5, true))
 }
 
 fn run_values(c: Criterion, run: Option<&Run>, latest: Option<ResponseLevel>) -> Criterion {
-    let c = c.value("value.latest_level", latest.map_or("none", ResponseLevel::id));
+    let c = c.value(key!("value.latest_level"), latest.map_or("none", ResponseLevel::id));
     match run {
         Some(r) => c
-            .value("value.dmr_since", iso(r.since))
-            .value("value.dmr_years", crate::number::years_one_decimal(r.days())),
+            .value(key!("value.dmr_since"), iso(r.since))
+            .value(key!("value.dmr_years"), crate::number::years_one_decimal(r.days())),
         None => c,
     }
 }
 
 fn no_deep_reason(facts: &Facts<'_>) -> (Status, Msg) {
     if facts.graded.is_empty() {
-        (Status::Unknown, Msg::new("reason.dmr.no_results"))
+        (Status::Unknown, Msg::new(key!("reason.dmr.no_results")))
     } else if facts.latest.is_none() {
-        (Status::Unknown, Msg::new("reason.dmr.not_evaluable"))
+        (Status::Unknown, Msg::new(key!("reason.dmr.not_evaluable")))
     } else {
-        (Status::Unmet, Msg::new("reason.dmr.not_deep"))
+        (Status::Unmet, Msg::new(key!("reason.dmr.not_deep")))
     }
 }
 
@@ -602,14 +595,14 @@ fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {
         None => no_deep_reason(facts),
         Some(r) if span_reaches(r.since, r.until, 2, true) => (
             Status::Met,
-            Msg::new("reason.dmr.met")
+            Msg::new(key!("reason.dmr.met"))
                 .with("years", run_years_text(r))
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
         ),
         Some(r) => (
             Status::Unmet,
-            Msg::new("reason.dmr.short")
+            Msg::new(key!("reason.dmr.short"))
                 .with("years", run_years_text(r))
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
@@ -617,8 +610,8 @@ fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {
     };
     let c = criterion("eln.dmr_duration", ELN, status, reason)
         .time_based()
-        .interpretation("interp.dmr_run")
-        .find_out("find_out.pcr")
+        .interpretation(key!("interp.dmr_run"))
+        .find_out(key!("find_out.pcr"))
         .met_on(run.and_then(|r| run_met_on(r, facts.at, 2, true)));
     run_values(c, run, facts.latest)
 }
@@ -632,15 +625,15 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
         (None, _) => no_deep_reason(facts),
         (Some(_), Some(r45)) if mr45_ok && !mr4_ok => (
             Status::Met,
-            Msg::new("reason.dmr_opt.met_mr45").with("years", run_years_text(r45)).with("since", iso(r45.since)),
+            Msg::new(key!("reason.dmr_opt.met_mr45")).with("years", run_years_text(r45)).with("since", iso(r45.since)),
         ),
         (Some(r), _) if mr4_ok => (
             Status::Met,
-            Msg::new("reason.dmr_opt.met_mr4").with("years", run_years_text(r)).with("since", iso(r.since)),
+            Msg::new(key!("reason.dmr_opt.met_mr4")).with("years", run_years_text(r)).with("since", iso(r.since)),
         ),
         (Some(r), r45) => (
             Status::Unmet,
-            Msg::new("reason.dmr_opt.short")
+            Msg::new(key!("reason.dmr_opt.short"))
                 .with("years", run_years_text(r))
                 .with("years45", r45.map_or("0.0".into(), run_years_text)),
         ),
@@ -652,12 +645,12 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
             .min();
     let mut c = criterion("eln.dmr_duration_optimal", ELN, status, reason)
         .time_based()
-        .interpretation("interp.dmr_run")
-        .find_out("find_out.pcr")
+        .interpretation(key!("interp.dmr_run"))
+        .find_out(key!("find_out.pcr"))
         .met_on(met_on);
     c = run_values(c, mr4, facts.latest);
     if let Some(r) = mr45 {
-        c = c.value("value.mr45_years", run_years_text(r));
+        c = c.value(key!("value.mr45_years"), run_years_text(r));
     }
     c
 }
@@ -665,62 +658,65 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
 fn nccn_age(facts: &Facts<'_>) -> Criterion {
     let age = facts.profile.age_years;
     let (status, reason) = match age {
-        None => (Status::Unknown, "reason.age.unknown"),
-        Some(a) if a >= 18.0 => (Status::Met, "reason.age.met"),
-        Some(_) => (Status::Unmet, "reason.age.under"),
+        None => (Status::Unknown, key!("reason.age.unknown")),
+        Some(a) if a >= 18.0 => (Status::Met, key!("reason.age.met")),
+        Some(_) => (Status::Unmet, key!("reason.age.under")),
     };
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0 <= 18 - age <= 18
     let met_on = age.map(|a| add_years(facts.at, (18.0 - a).ceil().clamp(0.0, 18.0) as u32));
     criterion("nccn.age", NCCN, status, Msg::new(reason))
         .time_based()
-        .value("value.age", age.map_or("unknown".into(), crate::number::short))
-        .interpretation("interp.nccn.age")
-        .find_out("find_out.age")
+        .value(key!("value.age"), age.map_or("unknown".into(), crate::number::short))
+        .interpretation(key!("interp.nccn.age"))
+        .find_out(key!("find_out.age"))
         .met_on(met_on)
 }
 
-fn drug_key(drug: Drug) -> &'static str {
+fn drug_key(drug: Drug) -> Key {
     match drug {
-        Drug::Imatinib => "drug.imatinib",
-        Drug::Dasatinib => "drug.dasatinib",
-        Drug::Nilotinib => "drug.nilotinib",
-        Drug::Bosutinib => "drug.bosutinib",
-        Drug::Ponatinib => "drug.ponatinib",
-        Drug::Asciminib => "drug.asciminib",
-        Drug::Other => "drug.other",
+        Drug::Imatinib => key!("drug.imatinib"),
+        Drug::Dasatinib => key!("drug.dasatinib"),
+        Drug::Nilotinib => key!("drug.nilotinib"),
+        Drug::Bosutinib => key!("drug.bosutinib"),
+        Drug::Ponatinib => key!("drug.ponatinib"),
+        Drug::Asciminib => key!("drug.asciminib"),
+        Drug::Other => key!("drug.other"),
     }
 }
 
 fn nccn_approved(facts: &Facts<'_>) -> Criterion {
     let drug = facts.current.or_else(|| facts.courses.last().copied()).map(|c| c.drug);
     let (status, reason) = match drug {
-        None => (Status::Unknown, Msg::new("reason.approved.no_courses")),
+        None => (Status::Unknown, Msg::new(key!("reason.approved.no_courses"))),
         Some(Drug::Asciminib | Drug::Other) => (
             Status::Unknown,
-            Msg::new("reason.approved.not_listed").with_key("drug", drug_key(drug.unwrap_or(Drug::Other))),
+            Msg::new(key!("reason.approved.not_listed")).with_key("drug", drug_key(drug.unwrap_or(Drug::Other))),
         ),
-        Some(d) => (Status::Met, Msg::new("reason.approved.met").with_key("drug", drug_key(d))),
+        Some(d) => (Status::Met, Msg::new(key!("reason.approved.met")).with_key("drug", drug_key(d))),
     };
     criterion("nccn.approved_tki", NCCN, status, reason)
-        .value("value.current_drug", drug.map_or("none", Drug::id))
-        .find_out(if drug.is_none() { "find_out.courses" } else { "find_out.approved" })
+        .value(key!("value.current_drug"), drug.map_or("none", Drug::id))
+        .find_out(if drug.is_none() { key!("find_out.courses") } else { key!("find_out.approved") })
 }
 
 fn nccn_tki(facts: &Facts<'_>) -> Criterion {
     let (status, reason) = if facts.courses.is_empty() {
-        (Status::Unknown, Msg::new("reason.tki.no_courses"))
+        (Status::Unknown, Msg::new(key!("reason.tki.no_courses")))
     } else if total_reaches(facts.tki_days, tki_reference_date(facts), 3, false) {
-        (Status::Met, Msg::new("reason.tki.met_at_least").with("years", facts.tki_years_text()).with("threshold", "3"))
+        (
+            Status::Met,
+            Msg::new(key!("reason.tki.met_at_least")).with("years", facts.tki_years_text()).with("threshold", "3"),
+        )
     } else {
         (
             Status::Unmet,
-            Msg::new("reason.tki.short_at_least").with("years", facts.tki_years_text()).with("threshold", "3"),
+            Msg::new(key!("reason.tki.short_at_least")).with("years", facts.tki_years_text()).with("threshold", "3"),
         )
     };
     criterion("nccn.tki_duration", NCCN, status, reason)
         .time_based()
-        .value("value.tki_years", facts.tki_years_text())
-        .find_out("find_out.courses")
+        .value(key!("value.tki_years"), facts.tki_years_text())
+        .find_out(key!("find_out.courses"))
         .met_on(total_met_on(facts, 3, false))
 }
 
@@ -728,15 +724,15 @@ fn nccn_transcript(facts: &Facts<'_>) -> Criterion {
     let t = facts.profile.transcript;
     let measured = facts.graded.iter().any(|g| matches!(g.measurement, crate::response::Measurement::Percent(_)));
     let (status, reason) = match t {
-        Transcript::E13a2 | Transcript::E14a2 | Transcript::Both => (Status::Met, "reason.quantifiable.typical"),
-        _ if measured => (Status::Met, "reason.quantifiable.measured"),
-        Transcript::Atypical => (Status::Unmet, "reason.quantifiable.atypical"),
-        Transcript::Unknown => (Status::Unknown, "reason.transcript.unknown"),
+        Transcript::E13a2 | Transcript::E14a2 | Transcript::Both => (Status::Met, key!("reason.quantifiable.typical")),
+        _ if measured => (Status::Met, key!("reason.quantifiable.measured")),
+        Transcript::Atypical => (Status::Unmet, key!("reason.quantifiable.atypical")),
+        Transcript::Unknown => (Status::Unknown, key!("reason.transcript.unknown")),
     };
     criterion("nccn.quantifiable_transcript", NCCN, status, Msg::new(reason))
-        .value("value.transcript", t_id(t))
-        .interpretation("interp.nccn.quantifiable")
-        .find_out("find_out.transcript")
+        .value(key!("value.transcript"), t_id(t))
+        .interpretation(key!("interp.nccn.quantifiable"))
+        .find_out(key!("find_out.transcript"))
 }
 
 fn nccn_mr4_duration(facts: &Facts<'_>) -> Criterion {
@@ -745,14 +741,14 @@ fn nccn_mr4_duration(facts: &Facts<'_>) -> Criterion {
         None => no_deep_reason(facts),
         Some(r) if span_reaches(r.since, r.until, 2, false) => (
             Status::Met,
-            Msg::new("reason.dmr.met_at_least")
+            Msg::new(key!("reason.dmr.met_at_least"))
                 .with("years", run_years_text(r))
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
         ),
         Some(r) => (
             Status::Unmet,
-            Msg::new("reason.dmr.short_at_least")
+            Msg::new(key!("reason.dmr.short_at_least"))
                 .with("years", run_years_text(r))
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
@@ -760,8 +756,8 @@ fn nccn_mr4_duration(facts: &Facts<'_>) -> Criterion {
     };
     let c = criterion("nccn.mr4_duration", NCCN, status, reason)
         .time_based()
-        .interpretation("interp.dmr_run")
-        .find_out("find_out.pcr")
+        .interpretation(key!("interp.dmr_run"))
+        .find_out(key!("find_out.pcr"))
         .met_on(run.and_then(|r| run_met_on(r, facts.at, 2, false)));
     run_values(c, run, facts.latest)
 }
@@ -770,8 +766,10 @@ fn nccn_mr4_tests(facts: &Facts<'_>) -> Criterion {
     let run = facts.mr4_run.as_ref();
     let counted = run.map(history::tests_three_months_apart);
     let (status, reason) = match (run, counted) {
-        (Some(_), Some((n, _))) if n >= 4 => (Status::Met, Msg::new("reason.tests.met").with("count", n.to_string())),
-        (Some(_), Some((n, _))) => (Status::Unmet, Msg::new("reason.tests.short").with("count", n.to_string())),
+        (Some(_), Some((n, _))) if n >= 4 => {
+            (Status::Met, Msg::new(key!("reason.tests.met")).with("count", n.to_string()))
+        }
+        (Some(_), Some((n, _))) => (Status::Unmet, Msg::new(key!("reason.tests.short")).with("count", n.to_string())),
         _ => no_deep_reason(facts),
     };
     let met_on = match (run, counted) {
@@ -784,9 +782,9 @@ fn nccn_mr4_tests(facts: &Facts<'_>) -> Criterion {
     };
     criterion("nccn.mr4_tests", NCCN, status, reason)
         .time_based()
-        .value("value.tests_counted", counted.map_or(0, |(n, _)| n).to_string())
-        .interpretation("interp.nccn.tests")
-        .find_out("find_out.pcr")
+        .value(key!("value.tests_counted"), counted.map_or(0, |(n, _)| n).to_string())
+        .interpretation(key!("interp.nccn.tests"))
+        .find_out(key!("find_out.pcr"))
         .met_on(met_on)
 }
 
@@ -794,16 +792,16 @@ fn nccn_no_resistance(facts: &Facts<'_>) -> Criterion {
     // A change of TKI with no reason given may have been for resistance: unknown, as for ELN's "no failure".
     let unclear_switch = switches(facts).iter().any(|(c, _)| c.reason_stopped.is_none());
     let (status, reason) = if facts.courses.is_empty() {
-        (Status::Unknown, "reason.failure.no_courses")
+        (Status::Unknown, key!("reason.failure.no_courses"))
     } else if any_resistance(facts) {
-        (Status::Unmet, "reason.resistance.unmet")
+        (Status::Unmet, key!("reason.resistance.unmet"))
     } else if unclear_switch {
-        (Status::Unknown, "reason.failure.unclear")
+        (Status::Unknown, key!("reason.failure.unclear"))
     } else {
-        (Status::Met, "reason.resistance.met")
+        (Status::Met, key!("reason.resistance.met"))
     };
-    let find = if facts.courses.is_empty() { "find_out.courses" } else { "find_out.switch_reason" };
+    let find = if facts.courses.is_empty() { key!("find_out.courses") } else { key!("find_out.switch_reason") };
     criterion("nccn.no_resistance", NCCN, status, Msg::new(reason))
-        .interpretation("interp.nccn.resistance")
+        .interpretation(key!("interp.nccn.resistance"))
         .find_out(find)
 }

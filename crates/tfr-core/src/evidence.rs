@@ -9,6 +9,8 @@
 //!
 //! All data is `'static` (no allocation) because this compiles to WebAssembly.
 
+use crate::i18n::Key;
+use crate::key;
 use crate::profile::Drug;
 use crate::response::ResponseLevel;
 use serde::{Serialize, Serializer};
@@ -37,16 +39,16 @@ pub enum Kind {
 
 impl Kind {
     /// Catalogue key of its name.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Kind::StopTrial => "design.stop_trial",
-            Kind::SecondStopTrial => "design.second_stop_trial",
-            Kind::DeEscalationTrial => "design.de_escalation_trial",
-            Kind::Cohort => "design.cohort",
-            Kind::PooledAnalysis => "design.pooled_analysis",
-            Kind::MetaAnalysis => "design.meta_analysis",
-            Kind::Review => "design.review",
-            Kind::Survey => "design.survey",
+            Kind::StopTrial => key!("design.stop_trial"),
+            Kind::SecondStopTrial => key!("design.second_stop_trial"),
+            Kind::DeEscalationTrial => key!("design.de_escalation_trial"),
+            Kind::Cohort => key!("design.cohort"),
+            Kind::PooledAnalysis => key!("design.pooled_analysis"),
+            Kind::MetaAnalysis => key!("design.meta_analysis"),
+            Kind::Review => key!("design.review"),
+            Kind::Survey => key!("design.survey"),
         }
     }
 }
@@ -104,7 +106,7 @@ pub struct Entry {
     /// Only people whose earlier attempt to stop ended in relapse.
     pub second_attempt: bool,
     /// Catalogue key of the criteria in words.
-    pub text: &'static str,
+    pub text: Key,
 }
 
 /// What counted as relapse (the trigger to restart the TKI).
@@ -149,25 +151,35 @@ impl Relapse {
     ];
 
     /// Catalogue key of the definition in words.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Relapse::LossOfMmr => "relapse.loss_of_mmr",
-            Relapse::LossOfMmrSingle => "relapse.loss_of_mmr_single",
-            Relapse::LossOfMmrConfirmed => "relapse.loss_of_mmr_confirmed",
-            Relapse::PositivityOrMmr => "relapse.positivity_or_mmr",
-            Relapse::ConfirmedPositivityOrMmr => "relapse.confirmed_positivity_or_mmr",
-            Relapse::TwoPositivesOneAboveMmr => "relapse.two_positives",
-            Relapse::LossOfMr4 => "relapse.loss_of_mr4",
-            Relapse::LossOfMr4Single => "relapse.loss_of_mr4_single",
-            Relapse::MmrOrConfirmedMr4 => "relapse.mmr_or_confirmed_mr4",
-            Relapse::ConfirmedLossOfMr45 => "relapse.confirmed_loss_of_mr45",
+            Relapse::LossOfMmr => key!("relapse.loss_of_mmr"),
+            Relapse::LossOfMmrSingle => key!("relapse.loss_of_mmr_single"),
+            Relapse::LossOfMmrConfirmed => key!("relapse.loss_of_mmr_confirmed"),
+            Relapse::PositivityOrMmr => key!("relapse.positivity_or_mmr"),
+            Relapse::ConfirmedPositivityOrMmr => key!("relapse.confirmed_positivity_or_mmr"),
+            Relapse::TwoPositivesOneAboveMmr => key!("relapse.two_positives"),
+            Relapse::LossOfMr4 => key!("relapse.loss_of_mr4"),
+            Relapse::LossOfMr4Single => key!("relapse.loss_of_mr4_single"),
+            Relapse::MmrOrConfirmedMr4 => key!("relapse.mmr_or_confirmed_mr4"),
+            Relapse::ConfirmedLossOfMr45 => key!("relapse.confirmed_loss_of_mr45"),
         }
     }
 
-    /// The id used in JSON (the key without `relapse.`).
+    /// The id used in JSON (the key without `relapse.`, a test checks).
     pub fn id(self) -> &'static str {
-        let key = self.key();
-        key.strip_prefix("relapse.").unwrap_or(key)
+        match self {
+            Relapse::LossOfMmr => "loss_of_mmr",
+            Relapse::LossOfMmrSingle => "loss_of_mmr_single",
+            Relapse::LossOfMmrConfirmed => "loss_of_mmr_confirmed",
+            Relapse::PositivityOrMmr => "positivity_or_mmr",
+            Relapse::ConfirmedPositivityOrMmr => "confirmed_positivity_or_mmr",
+            Relapse::TwoPositivesOneAboveMmr => "two_positives",
+            Relapse::LossOfMr4 => "loss_of_mr4",
+            Relapse::LossOfMr4Single => "loss_of_mr4_single",
+            Relapse::MmrOrConfirmedMr4 => "mmr_or_confirmed_mr4",
+            Relapse::ConfirmedLossOfMr45 => "confirmed_loss_of_mr45",
+        }
     }
 
     /// Whether relapse could be called before MMR was lost (a stricter line than loss of MMR).
@@ -222,27 +234,27 @@ pub enum Measure {
 
 impl Measure {
     /// Catalogue key of its label.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Measure::Tfr => "measure.tfr",
-            Measure::Tfs => "measure.tfs",
-            Measure::Relapsed => "measure.relapsed",
-            Measure::RelapsesBy => "measure.relapses_by",
-            Measure::RelapsesAfter => "measure.relapses_after",
-            Measure::LostMmr => "measure.lost_mmr",
-            Measure::Recurrence => "measure.recurrence",
-            Measure::WithdrawalSyndrome => "measure.withdrawal_syndrome",
-            Measure::MusculoskeletalPain => "measure.musculoskeletal_pain",
-            Measure::Arthralgia => "measure.arthralgia",
-            Measure::WsMild => "measure.ws_mild",
-            Measure::WsResolved => "measure.ws_resolved",
-            Measure::WsAntiInflammatory => "measure.ws_anti_inflammatory",
-            Measure::WsSeveralTreatments => "measure.ws_several_treatments",
-            Measure::SustainedDmr => "measure.sustained_dmr",
-            Measure::DurableTfrAllPatients => "measure.durable_tfr_all_patients",
-            Measure::FearAnxiety => "measure.fear_anxiety",
-            Measure::WsReported => "measure.ws_reported",
-            Measure::WsNotSupported => "measure.ws_not_supported",
+            Measure::Tfr => key!("measure.tfr"),
+            Measure::Tfs => key!("measure.tfs"),
+            Measure::Relapsed => key!("measure.relapsed"),
+            Measure::RelapsesBy => key!("measure.relapses_by"),
+            Measure::RelapsesAfter => key!("measure.relapses_after"),
+            Measure::LostMmr => key!("measure.lost_mmr"),
+            Measure::Recurrence => key!("measure.recurrence"),
+            Measure::WithdrawalSyndrome => key!("measure.withdrawal_syndrome"),
+            Measure::MusculoskeletalPain => key!("measure.musculoskeletal_pain"),
+            Measure::Arthralgia => key!("measure.arthralgia"),
+            Measure::WsMild => key!("measure.ws_mild"),
+            Measure::WsResolved => key!("measure.ws_resolved"),
+            Measure::WsAntiInflammatory => key!("measure.ws_anti_inflammatory"),
+            Measure::WsSeveralTreatments => key!("measure.ws_several_treatments"),
+            Measure::SustainedDmr => key!("measure.sustained_dmr"),
+            Measure::DurableTfrAllPatients => key!("measure.durable_tfr_all_patients"),
+            Measure::FearAnxiety => key!("measure.fear_anxiety"),
+            Measure::WsReported => key!("measure.ws_reported"),
+            Measure::WsNotSupported => key!("measure.ws_not_supported"),
         }
     }
 }
@@ -291,26 +303,26 @@ pub enum Group {
 
 impl Group {
     /// Catalogue key of its label.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Group::Imatinib => "drug.imatinib",
-            Group::Nilotinib => "drug.nilotinib",
-            Group::Dasatinib => "drug.dasatinib",
-            Group::SokalLow => "group.sokal_low",
-            Group::SokalIntermediate => "group.sokal_intermediate",
-            Group::SokalHigh => "group.sokal_high",
-            Group::Week12Mr45 => "group.week12_mr45",
-            Group::Week12Mr4 => "group.week12_mr4",
-            Group::Week12Mmr => "group.week12_mmr",
-            Group::Undetectable => "group.undetectable",
-            Group::Detectable => "group.detectable",
-            Group::E14a2 => "transcript.e14a2",
-            Group::E13a2 => "transcript.e13a2",
-            Group::Mr4Cohort => "group.mr4_cohort",
-            Group::MmrCohort => "group.mmr_cohort",
-            Group::FastestFall => "group.fastest_fall",
-            Group::SlowestFall => "group.slowest_fall",
-            Group::OnTki => "group.on_tki",
+            Group::Imatinib => key!("drug.imatinib"),
+            Group::Nilotinib => key!("drug.nilotinib"),
+            Group::Dasatinib => key!("drug.dasatinib"),
+            Group::SokalLow => key!("group.sokal_low"),
+            Group::SokalIntermediate => key!("group.sokal_intermediate"),
+            Group::SokalHigh => key!("group.sokal_high"),
+            Group::Week12Mr45 => key!("group.week12_mr45"),
+            Group::Week12Mr4 => key!("group.week12_mr4"),
+            Group::Week12Mmr => key!("group.week12_mmr"),
+            Group::Undetectable => key!("group.undetectable"),
+            Group::Detectable => key!("group.detectable"),
+            Group::E14a2 => key!("transcript.e14a2"),
+            Group::E13a2 => key!("transcript.e13a2"),
+            Group::Mr4Cohort => key!("group.mr4_cohort"),
+            Group::MmrCohort => key!("group.mmr_cohort"),
+            Group::FastestFall => key!("group.fastest_fall"),
+            Group::SlowestFall => key!("group.slowest_fall"),
+            Group::OnTki => key!("group.on_tki"),
         }
     }
 }
@@ -343,11 +355,11 @@ impl Unit {
     }
 
     /// Catalogue key for "{n} <unit>".
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Unit::Weeks => "time.weeks",
-            Unit::Months => "time.months",
-            Unit::Years => "time.years",
+            Unit::Weeks => key!("time.weeks"),
+            Unit::Months => key!("time.months"),
+            Unit::Years => key!("time.years"),
         }
     }
 }
@@ -450,13 +462,13 @@ pub enum RegainLevel {
 
 impl RegainLevel {
     /// Catalogue key of its label.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            RegainLevel::Mmr => "regain.mmr",
-            RegainLevel::DeepResponse => "regain.deep_response",
-            RegainLevel::Mr45 => "regain.mr45",
-            RegainLevel::Undetectable => "regain.undetectable",
-            RegainLevel::Response => "regain.response",
+            RegainLevel::Mmr => key!("regain.mmr"),
+            RegainLevel::DeepResponse => key!("regain.deep_response"),
+            RegainLevel::Mr45 => key!("regain.mr45"),
+            RegainLevel::Undetectable => key!("regain.undetectable"),
+            RegainLevel::Response => key!("regain.response"),
         }
     }
 }
@@ -576,7 +588,7 @@ pub struct Study {
     /// Short name ("STIM1").
     pub name: &'static str,
     /// Catalogue key of its name in either language (`study.<id>`).
-    pub label: &'static str,
+    pub label: Key,
     /// Kind of record.
     pub kind: Kind,
     /// Design and population in a few words (for reviewers; English).
@@ -605,7 +617,7 @@ pub struct Study {
     /// Where it was published; figures point into this list (the first is the main report).
     pub citations: &'static [Citation],
     /// Catalogue keys of notes for readers (where the seed review's Table 1 differs).
-    pub notes: &'static [&'static str],
+    pub notes: &'static [Key],
     /// What we left out or how we read it (for reviewers; English).
     pub reviewer_note: ReviewText,
 }
@@ -616,7 +628,7 @@ fn drug_ids<S: Serializer>(drugs: &&'static [Drug], s: S) -> Result<S::Ok, S::Er
 
 impl Study {
     /// Catalogue key of its name in the reader's language (`study.<id>`).
-    pub fn label_key(&self) -> &'static str {
+    pub fn label_key(&self) -> Key {
         self.label
     }
 
@@ -667,7 +679,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "stim1",
         name: "STIM1",
-        label: "study.stim1",
+        label: key!("study.stim1"),
         kind: Kind::StopTrial,
         design: review("French multicentre stopping trial; imatinib, any line (50% had prior interferon)."),
         enrolled: Some(100),
@@ -682,7 +694,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.stim1",
+            text: key!("entry.stim1"),
         }),
         relapse: Some(Relapse::PositivityOrMmr),
         figures: &[
@@ -712,13 +724,13 @@ pub static STUDIES: &[Study] = &[
                 citation_note: Some("Authors and title not recorded in our evidence dossier; read on the publisher's page."),
             },
         ],
-        notes: &["note.stim1"],
+        notes: &[key!("note.stim1")],
         reviewer_note: review("57 of the 61 who relapsed restarted; 55 of the 57 regained undetectable disease (median 4 months). Median follow-up 77 months (9-95); the extended update followed for 12.8 years. The first report (Mahon, Lancet Oncol 2010) gave about 40% at 1 year; that approximate, second-hand figure is not used. Overall survival figures are not used."),
     },
     Study {
         id: "twister",
         name: "TWISTER",
-        label: "study.twister",
+        label: key!("study.twister"),
         kind: Kind::StopTrial,
         design: review("Australasian stopping study; imatinib."),
         enrolled: Some(40),
@@ -733,7 +745,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.twister",
+            text: key!("entry.twister"),
         }),
         relapse: Some(Relapse::ConfirmedPositivityOrMmr),
         figures: &[fig(M::Tfr, 24.0, Months, 47.1)],
@@ -748,13 +760,13 @@ pub static STUDIES: &[Study] = &[
             doi: None,
             citation_note: Some(NO_IDS),
         }],
-        notes: &["note.twister"],
+        notes: &[key!("note.twister")],
         reviewer_note: review("The 47.1% at 24 months is actuarial. Most relapses came within 4 months, none after 27 months. An imatinib time of at least 3 years is UNVERIFIED, so it is not a matching criterion. 'At least 4.5 logs' is matched as an undetectable result that grades as MR4.5 (more than 32,000 ABL1 copies, EUTOS): our reading. After restart all remained imatinib-sensitive; no mutations."),
     },
     Study {
         id: "isav",
         name: "ISAV",
-        label: "study.isav",
+        label: key!("study.isav"),
         kind: Kind::StopTrial,
         design: review("Italian stopping study; imatinib; digital PCR studied as a predictor."),
         enrolled: Some(112),
@@ -769,7 +781,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.isav",
+            text: key!("entry.isav"),
         }),
         relapse: Some(Relapse::TwoPositivesOneAboveMmr),
         figures: &[
@@ -787,13 +799,13 @@ pub static STUDIES: &[Study] = &[
             doi: Some("10.1002/ajh.24120"),
             citation_note: None,
         }],
-        notes: &["note.isav"],
+        notes: &[key!("note.isav")],
         reviewer_note: review("48.1% (52/108) RELAPSED over a median follow-up of 21.6 months (planned 36); it is not a TFR rate and there is no 36-month TFR figure. 14 relapses came between months 10 and 22; 40 non-relapsers became PCR-positive without losing MMR. Outcome after restart and progression: UNVERIFIED. Age and digital PCR predicted relapse (direction not used)."),
     },
     Study {
         id: "astim",
         name: "A-STIM",
-        label: "study.astim",
+        label: key!("study.astim"),
         kind: Kind::StopTrial,
         design: review("French stopping study; imatinib; occasional weakly positive results allowed before stopping."),
         enrolled: None,
@@ -808,7 +820,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.astim",
+            text: key!("entry.astim"),
         }),
         relapse: Some(Relapse::LossOfMmr),
         figures: &[fig(M::Tfr, 36.0, Months, 61.0)],
@@ -829,7 +841,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "jalsg_stim213",
         name: "JALSG-STIM213",
-        label: "study.jalsg_stim213",
+        label: key!("study.jalsg_stim213"),
         kind: Kind::StopTrial,
         design: review("Japanese stopping trial; imatinib; median imatinib 97.5 months."),
         enrolled: Some(77),
@@ -844,7 +856,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: Some(ResponseLevel::Mr45),
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.jalsg_stim213",
+            text: key!("entry.jalsg_stim213"),
         }),
         relapse: Some(Relapse::LossOfMmr),
         figures: &[fig(M::Tfr, 12.0, Months, 67.6), fig(M::Tfs, 3.0, Years, 64.6)],
@@ -865,7 +877,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "domest",
         name: "DOMEST",
-        label: "study.domest",
+        label: key!("study.domest"),
         kind: Kind::StopTrial,
         design: review("Japanese stopping trial; imatinib; median imatinib 100 months; relapses treated with dasatinib."),
         enrolled: Some(110),
@@ -880,7 +892,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.domest",
+            text: key!("entry.domest"),
         }),
         relapse: Some(Relapse::LossOfMr4),
         figures: &[fig(M::Tfr, 6.0, Months, 69.6), fig(M::Tfr, 12.0, Months, 68.6), fig(M::Tfr, 24.0, Months, 64.3)],
@@ -895,13 +907,13 @@ pub static STUDIES: &[Study] = &[
             doi: None,
             citation_note: Some("Journal, year, PMID and DOI UNVERIFIED; the figures were read in the abstract."),
         }],
-        notes: &["note.domest"],
+        notes: &[key!("note.domest")],
         reviewer_note: review("Relapse = loss of MR4 (the seed's 'loss of MMR' is wrong). 25 of 26 with recurrence regained a deep response on dasatinib. Median follow-up and progression UNVERIFIED. Longer time from diagnosis and longer imatinib predicted success."),
     },
     Study {
         id: "dadi",
         name: "DADI",
-        label: "study.dadi",
+        label: key!("study.dadi"),
         kind: Kind::StopTrial,
         design: review("Japanese stopping trial; dasatinib as second or later TKI, after 1 year of dasatinib consolidation."),
         enrolled: Some(88),
@@ -916,7 +928,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.dadi",
+            text: key!("entry.dadi"),
         }),
         relapse: Some(Relapse::LossOfMr4Single),
         figures: &[
@@ -945,13 +957,13 @@ pub static STUDIES: &[Study] = &[
                 citation_note: Some("Authors, journal and year not recorded in our evidence dossier."),
             },
         ],
-        notes: &["note.dadi"],
+        notes: &[key!("note.dadi")],
         reviewer_note: review("88 entered consolidation, 63 stopped. Depth 'MR4 for 24 months' is our reading of a stable deep response for at least 1 year plus 1 year of consolidation. Total TKI time is not stated. 33 relapsed, all within 7 months in the first report; 88% regained a deep response by 3 months, the rest by 6. Median follow-up 20 months (IQR 16.5-24), final 44 months. Prior imatinib resistance raised relapse risk. No 24-month figure exists (the seed's text is wrong)."),
     },
     Study {
         id: "enestfreedom",
         name: "ENESTfreedom",
-        label: "study.enestfreedom",
+        label: key!("study.enestfreedom"),
         kind: Kind::StopTrial,
         design: review("International stopping trial; first-line nilotinib, after 1 year of nilotinib consolidation; median nilotinib 3.6 years."),
         enrolled: Some(215),
@@ -966,7 +978,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: Some(ResponseLevel::Mr45),
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.enestfreedom",
+            text: key!("entry.enestfreedom"),
         }),
         relapse: Some(Relapse::LossOfMmrSingle),
         figures: &[
@@ -1004,13 +1016,13 @@ pub static STUDIES: &[Study] = &[
                 citation_note: Some("Volume, pages, PMID and DOI not recorded in our evidence dossier."),
             },
         ],
-        notes: &["note.enestfreedom"],
+        notes: &[key!("note.enestfreedom")],
         reviewer_note: review("51.6% at 48 weeks (the seed's 52.6% at 12 months is wrong); the count 98/190 is our arithmetic (51.6% of 190; 97 or 99 would not give 51.6%), used only for the computed interval. 48.9% (93/190) at 96 weeks, about 22 months. The week-12 landmark figures (by depth 12 weeks after stopping) have no stated time point in the sources read. The 5-year TFR and withdrawal-syndrome rates are UNVERIFIED and left out. Median follow-up 75.9 weeks at the 96-week cut-off."),
     },
     Study {
         id: "enestop",
         name: "ENESTop",
-        label: "study.enestop",
+        label: key!("study.enestop"),
         kind: Kind::StopTrial,
         design: review("International stopping trial; nilotinib as second TKI after imatinib, after 1 year of nilotinib consolidation (NCT01698905)."),
         enrolled: Some(163),
@@ -1025,7 +1037,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.enestop",
+            text: key!("entry.enestop"),
         }),
         relapse: Some(Relapse::MmrOrConfirmedMr4),
         figures: &[
@@ -1056,13 +1068,13 @@ pub static STUDIES: &[Study] = &[
                 citation_note: Some("Citation detail UNVERIFIED; the 5-year figure was read in a summary (bjh.be)."),
             },
         ],
-        notes: &["note.enestop"],
+        notes: &[key!("note.enestop")],
         reviewer_note: review("Drug time 36 months is our reading of at least 2 years of nilotinib plus the 1-year nilotinib consolidation. 56 restarted; 52 regained MR4 and MR4.5 by 96 weeks. Musculoskeletal pain 42.1% in the first 48 weeks off treatment vs 14.3% during consolidation on nilotinib. The E459G mutation mentioned by the seed is UNVERIFIED."),
     },
     Study {
         id: "stat2",
         name: "STAT2",
-        label: "study.stat2",
+        label: key!("study.stat2"),
         kind: Kind::StopTrial,
         design: review("Japanese stopping trial after 2 years of nilotinib 300 mg twice daily as consolidation."),
         enrolled: Some(96),
@@ -1077,7 +1089,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.stat2",
+            text: key!("entry.stat2"),
         }),
         relapse: Some(Relapse::ConfirmedLossOfMr45),
         figures: &[
@@ -1098,13 +1110,13 @@ pub static STUDIES: &[Study] = &[
             doi: Some("10.3324/haematol.2018.194894"),
             citation_note: None,
         }],
-        notes: &["note.stat2"],
+        notes: &[key!("note.stat2")],
         reviewer_note: review("Line of treatment not stated in the sources read. Withdrawal syndrome 11/78 (14%); it did not change TFS. 25 of 29 who restarted (86.2%) regained the deep response, half by 3.5 months. Median follow-up (seed: 35.4 months) and progression UNVERIFIED. The time point of the by-depth figures (75.6% undetectable vs 48.6%) is not stated in the source read."),
     },
     Study {
         id: "euroski",
         name: "EURO-SKI",
-        label: "study.euroski",
+        label: key!("study.euroski"),
         kind: Kind::StopTrial,
         design: review("European stopping trial; any TKI; 868 assessed, 758 enrolled."),
         enrolled: Some(758),
@@ -1131,7 +1143,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "euroski_final",
         name: "EURO-SKI final analysis",
-        label: "study.euroski_final",
+        label: key!("study.euroski_final"),
         kind: Kind::StopTrial,
         design: review("Final analysis of EURO-SKI; 728 analysed."),
         enrolled: Some(758),
@@ -1161,7 +1173,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "stop2gtki",
         name: "STOP 2G-TKI",
-        label: "study.stop2gtki",
+        label: key!("study.stop2gtki"),
         kind: Kind::StopTrial,
         design: review("French stopping study; dasatinib or nilotinib, any line."),
         enrolled: Some(60),
@@ -1176,7 +1188,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.stop2gtki",
+            text: key!("entry.stop2gtki"),
         }),
         relapse: Some(Relapse::LossOfMmr),
         figures: &[
@@ -1200,7 +1212,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "dasfree",
         name: "DASFREE",
-        label: "study.dasfree",
+        label: key!("study.dasfree"),
         kind: Kind::StopTrial,
         design: review("International stopping study; dasatinib, first line or later."),
         enrolled: Some(84),
@@ -1215,7 +1227,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.dasfree",
+            text: key!("entry.dasfree"),
         }),
         relapse: Some(Relapse::LossOfMmr),
         figures: &[
@@ -1251,7 +1263,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "kid",
         name: "KID",
-        label: "study.kid",
+        label: key!("study.kid"),
         kind: Kind::StopTrial,
         design: review("Korean stopping study; imatinib; 90 with at least 12 months of follow-up."),
         enrolled: None,
@@ -1266,7 +1278,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.kid",
+            text: key!("entry.kid"),
         }),
         relapse: Some(Relapse::LossOfMmrConfirmed),
         figures: &[
@@ -1291,7 +1303,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "restim",
         name: "RE-STIM",
-        label: "study.restim",
+        label: key!("study.restim"),
         kind: Kind::SecondStopTrial,
         design: review("French series of second attempts to stop imatinib (first-line) after a first attempt ended in relapse."),
         enrolled: Some(70),
@@ -1306,7 +1318,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: true,
-            text: "entry.restim",
+            text: key!("entry.restim"),
         }),
         relapse: Some(Relapse::LossOfMmr),
         figures: &[
@@ -1326,13 +1338,13 @@ pub static STUDIES: &[Study] = &[
             doi: Some("10.1002/cncr.30885"),
             citation_note: None,
         }],
-        notes: &["note.restim"],
+        notes: &[key!("note.restim")],
         reviewer_note: review("The seed review's 66% at 6 months is UNVERIFIED and is NOT a figure here; the note attributes it to the review. 45 (64.3%) lost MMR at a median of 5.3 months. Median follow-up 38.3 months (4.7-117). Outcome after restart UNVERIFIED. Those who stayed in deep response for 3 months after the first stop did better on the second (no numbers). Entry criteria of the second stop beyond STIM-type first-stop criteria are not in the sources read."),
     },
     Study {
         id: "destiny",
         name: "DESTINY",
-        label: "study.destiny",
+        label: key!("study.destiny"),
         kind: Kind::DeEscalationTrial,
         design: review("UK trial: half the usual TKI dose for 12 months, then stop for 24 months; imatinib 148, nilotinib 16, dasatinib 10; median TKI 6.8 years. Two cohorts: MR4 (all results below 0.01% in the prior year; n=125) and MMR but not MR4 (n=49)."),
         enrolled: Some(174),
@@ -1347,7 +1359,7 @@ pub static STUDIES: &[Study] = &[
             latest_at_least: None,
             no_prior_failure: false,
             second_attempt: false,
-            text: "entry.destiny",
+            text: key!("entry.destiny"),
         }),
         relapse: Some(Relapse::LossOfMmrConfirmed),
         figures: &[
@@ -1383,7 +1395,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "seed_review",
         name: "Liu, Zeng, Li (review)",
-        label: "study.seed_review",
+        label: key!("study.seed_review"),
         kind: Kind::Review,
         design: review("Chinese narrative review of TFR with a table of stopping trials (Table 1). Its conclusion: consider stopping after more than 3 years of TKI and more than 2 years of sustained deep response, with frequent monitoring, preferably including digital PCR."),
         enrolled: None,
@@ -1410,7 +1422,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "berger2019",
         name: "French STIM2 + EURO-SKI pool",
-        label: "study.berger2019",
+        label: key!("study.berger2019"),
         kind: Kind::PooledAnalysis,
         design: review("French patients of STIM2 and EURO-SKI; withdrawal syndrome from pharmacovigilance reports in the first 6 months after stopping."),
         enrolled: None,
@@ -1443,7 +1455,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "ruski",
         name: "RU-SKI",
-        label: "study.ruski",
+        label: key!("study.ruski"),
         kind: Kind::StopTrial,
         design: review("Russian stopping study (TKI at least 3 years, deep response at least 2 years); withdrawal syndrome."),
         enrolled: None,
@@ -1475,7 +1487,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "richter2014",
         name: "Swedish EURO-SKI subset",
-        label: "study.richter2014",
+        label: key!("study.richter2014"),
         kind: Kind::Cohort,
         design: review("First 50 Swedish EURO-SKI patients, imatinib, followed 6-15 months; new or worse musculoskeletal pain after stopping."),
         enrolled: None,
@@ -1502,7 +1514,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "kota2019",
         name: "Kota & Atallah (review)",
-        label: "study.kota2019",
+        label: key!("study.kota2019"),
         kind: Kind::Review,
         design: review("Review of TKI withdrawal syndrome across stopping trials."),
         enrolled: None,
@@ -1529,7 +1541,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "dadda",
         name: "D'Adda (Brescia series)",
-        label: "study.dadda",
+        label: key!("study.dadda"),
         kind: Kind::Cohort,
         design: review("Consecutive clinic series by transcript type (e13a2 67, e14a2 106); denominators are ALL patients, not only those who stopped."),
         enrolled: None,
@@ -1561,7 +1573,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "shanmuganathan2021",
         name: "Adelaide kinetics study",
-        label: "study.shanmuganathan2021",
+        label: key!("study.shanmuganathan2021"),
         kind: Kind::Cohort,
         design: review("115 patients attempting TFR; success = MMR off TKI at 12 months."),
         enrolled: None,
@@ -1592,7 +1604,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "meta1601",
         name: "Meta-analysis of 1,601 patients",
-        label: "study.meta1601",
+        label: key!("study.meta1601"),
         kind: Kind::MetaAnalysis,
         design: review("Meta-analysis of stopping studies, known only as cited in the introduction of a 2021 ENESTfreedom paper."),
         enrolled: None,
@@ -1619,7 +1631,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "fava2019",
         name: "Italian real-world series",
-        label: "study.fava2019",
+        label: key!("study.fava2019"),
         kind: Kind::Cohort,
         design: review("GIMEMA centres, clinical practice; 72% imatinib, 28% second-generation TKI."),
         enrolled: None,
@@ -1646,7 +1658,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "late_fr2020",
         name: "French late-recurrence cohort",
-        label: "study.late_fr2020",
+        label: key!("study.late_fr2020"),
         kind: Kind::Cohort,
         design: review("STIM and A-STIM patients at one French centre; median TKI 7.1 years, median MR4 4 years."),
         enrolled: None,
@@ -1673,7 +1685,7 @@ pub static STUDIES: &[Study] = &[
     Study {
         id: "sharf2020",
         name: "CML Advocates Network survey",
-        label: "study.sharf2020",
+        label: key!("study.sharf2020"),
         kind: Kind::Survey,
         design: review("Global patient survey, 1,016 responses from 68 countries."),
         enrolled: None,
@@ -1711,5 +1723,5 @@ const EUROSKI_ENTRY: Entry = Entry {
     latest_at_least: None,
     no_prior_failure: true,
     second_attempt: false,
-    text: "entry.euroski",
+    text: key!("entry.euroski"),
 };

@@ -11,9 +11,8 @@ mod zh_outlook;
 mod zh_ui;
 mod zh_values;
 
-/// English tables: each sorted by key; keys unique across tables. Each table is one text of `key\ttemplate`
-/// lines rather than an array of pairs: an array would put two pointers and two lengths per entry (about 23 KB for
-/// both languages) into the download.
+/// English tables: each sorted by key; keys unique across tables. They are the source the build reads (see
+/// `build.rs`); the program itself looks texts up through [`Key`] in the compiled catalogue.
 const EN_TABLES: &[&str] = &[en::TEXT, en_monitoring::TEXT, en_outlook::TEXT, en_ui::TEXT, en_values::TEXT];
 /// Chinese tables, parallel to [`EN_TABLES`].
 const ZH_TABLES: &[&str] = &[zh::TEXT, zh_monitoring::TEXT, zh_outlook::TEXT, zh_ui::TEXT, zh_values::TEXT];
@@ -23,19 +22,108 @@ pub fn table_entries(table: &'static str) -> impl Iterator<Item = (&'static str,
     table.lines().filter_map(|line| line.split_once('\t'))
 }
 
-/// Every entry of a language sorted by key, built on first use.
-fn index(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    static EN: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
-    static ZH: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
-    let cell = match lang {
-        Lang::En => &EN,
-        Lang::Zh => &ZH,
+/// The catalogue compiled by `build.rs`: `COUNT`, the sorted key `NAMES`, and `EN_TEMPLATES` / `ZH_TEMPLATES`
+/// (the templates alone, one per line, in key order).
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+/// A text of the catalogue, written `key!("about.open")`: the compiler checks that the key exists and keeps only
+/// its position among the sorted keys, so the browser build carries no key names.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key(u16);
+
+/// The catalogue key named by a string literal, checked when the program is compiled:
+/// `text(lang, key!("about.open"))`. A name that is not in the catalogue is a compile error.
+#[macro_export]
+macro_rules! key {
+    ($name:literal) => {{
+        const KEY: $crate::i18n::Key = $crate::i18n::Key::of($name);
+        KEY
+    }};
+}
+
+impl Key {
+    /// The key called `name`. Meant for compile time (through [`key!`]), where an unknown name stops the build
+    /// with the name as the message; at run time use [`Key::from_name`].
+    #[allow(clippy::panic, clippy::indexing_slicing)]
+    pub const fn of(name: &str) -> Key {
+        let (mut lo, mut hi) = (0, compiled::COUNT);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match compare(compiled::NAMES[mid].as_bytes(), name.as_bytes()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Key(mid as u16),
+            }
+        }
+        panic!("{}", name)
+    }
+
+    /// The key called `name`, if the catalogue has one (for names read at run time, such as in tests and tools).
+    pub fn from_name(name: &str) -> Option<Key> {
+        compiled::NAMES.binary_search(&name).ok().and_then(|i| u16::try_from(i).ok()).map(Key)
+    }
+
+    /// The key's name, `about.open`. For JSON output, tests and tools: the browser build never calls it, so the
+    /// names stay out of its download.
+    pub fn name(self) -> &'static str {
+        compiled::NAMES.get(usize::from(self.0)).copied().unwrap_or("")
+    }
+
+    /// Every key, in order.
+    pub fn all() -> impl Iterator<Item = Key> {
+        (0..compiled::COUNT).filter_map(|i| u16::try_from(i).ok()).map(Key)
+    }
+}
+
+/// Byte-wise comparison usable at compile time.
+#[allow(clippy::indexing_slicing)]
+const fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        std::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "key!({:?})", self.name())
+    }
+}
+
+/// The key's name (for tests and tools; the browser build never formats a key).
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Key {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+/// The templates of a language in key order, split into lines on first use.
+fn index(lang: Lang) -> &'static [&'static str] {
+    static EN: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    static ZH: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    let (cell, templates) = match lang {
+        Lang::En => (&EN, compiled::EN_TEMPLATES),
+        Lang::Zh => (&ZH, compiled::ZH_TEMPLATES),
     };
-    cell.get_or_init(|| {
-        let mut all: Vec<(&str, &str)> = lang.entries().collect();
-        crate::order::sort_by_key(&mut all, |(key, _)| *key);
-        all
-    })
+    cell.get_or_init(|| templates.split('\n').collect())
 }
 
 use serde::{Deserialize, Serialize};
@@ -72,16 +160,15 @@ impl Lang {
         }
     }
 
-    /// Every `(key, template)` pair of this language.
+    /// Every `(key name, template)` pair of this language, sorted by key.
     pub fn entries(self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        self.tables().iter().flat_map(|t| table_entries(t))
+        Key::all().map(move |k| (k.name(), text(self, k)))
     }
 }
 
-/// The template for `key` in `lang`. A missing key (a test forbids it) shows as the key itself.
-pub fn text(lang: Lang, key: &'static str) -> &'static str {
-    let all = index(lang);
-    all.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| all.get(i)).map_or(key, |(_, v)| *v)
+/// The template for `key` in `lang`.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    index(lang).get(usize::from(key.0)).copied().unwrap_or("")
 }
 
 /// A date as people read it: `15 March 2027` in English, `2027年3月15日` in Chinese.
@@ -111,28 +198,28 @@ pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
 }
 
 /// One argument of a message: plain text (a number, a date) or another catalogue key.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum Arg {
     /// Shown as it is.
     Text(String),
     /// Looked up in the catalogue of the language being shown.
-    Key(&'static str),
+    Key(Key),
     /// A date, written the way each language writes dates (15 March 2027, 2027年3月15日).
     Date(chrono::NaiveDate),
 }
 
 /// A message: a catalogue key and the values for its `{placeholders}`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Msg {
     /// Catalogue key.
-    pub key: &'static str,
+    pub key: Key,
     /// Values for the placeholders, by name.
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Msg {
     /// A message without placeholders.
-    pub fn new(key: &'static str) -> Self {
+    pub fn new(key: Key) -> Self {
         Self { key, args: Vec::new() }
     }
 
@@ -152,7 +239,7 @@ impl Msg {
 
     /// Adds an argument that is itself a catalogue key.
     #[must_use]
-    pub fn with_key(mut self, name: &'static str, key: &'static str) -> Self {
+    pub fn with_key(mut self, name: &'static str, key: Key) -> Self {
         self.args.push((name, Arg::Key(key)));
         self
     }
@@ -177,8 +264,8 @@ fn fill(template: &str, args: &[(&'static str, Arg)], lang: Lang, nested: bool) 
         };
         match args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg) {
             Some(Arg::Text(t)) => out.push_str(t),
-            Some(Arg::Key(k)) if nested => out.push_str(&fill(text(lang, k), args, lang, false)),
-            Some(Arg::Key(k)) => out.push_str(text(lang, k)),
+            Some(Arg::Key(k)) if nested => out.push_str(&fill(text(lang, *k), args, lang, false)),
+            Some(Arg::Key(k)) => out.push_str(text(lang, *k)),
             Some(Arg::Date(d)) => out.push_str(&format_date(lang, *d)),
             None => {
                 out.push('{');
@@ -238,9 +325,9 @@ mod tests {
                 .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
                 .collect()
         }
-        for (key, en) in Lang::En.entries() {
-            let zh = text(Lang::Zh, key);
-            assert_eq!(names(en), names(zh), "placeholders differ for {key}");
+        for key in Key::all() {
+            let (en, zh) = (text(Lang::En, key), text(Lang::Zh, key));
+            assert_eq!(names(en), names(zh), "placeholders differ for {key:?}");
         }
     }
 
@@ -257,14 +344,40 @@ mod tests {
     }
 
     #[test]
+    fn the_compiled_catalogue_holds_every_source_entry_under_its_key() {
+        let mut count = 0;
+        for lang in Lang::ALL {
+            for table in lang.tables() {
+                for (name, template) in table_entries(table) {
+                    let key = Key::from_name(name).unwrap_or_else(|| panic!("{name} is not compiled"));
+                    assert_eq!(key.name(), name);
+                    assert_eq!(Key::of(name), key);
+                    assert_eq!(text(lang, key), template, "{name} in {lang:?}");
+                    count += 1;
+                }
+            }
+        }
+        assert_eq!(count, 2 * Key::all().count(), "every key once per language");
+        assert!(Key::all().all(|k| !text(Lang::En, k).is_empty() && !text(Lang::Zh, k).is_empty()));
+        assert_eq!(Key::from_name("no.such.key"), None);
+        assert_eq!(format!("{:?}", key!("about.open")), "key!(\"about.open\")");
+    }
+
+    #[test]
+    #[should_panic(expected = "no.such.key")]
+    fn an_unknown_key_name_is_refused() {
+        // Inside `key!` this happens at compile time and stops the build.
+        let _ = Key::of("no.such.key");
+    }
+
+    #[test]
     fn messages_fill_placeholders_and_nested_keys() {
-        let msg = Msg::new("problem.unknown_value").with("allowed", "a, b");
+        let msg = Msg::new(key!("problem.unknown_value")).with("allowed", "a, b");
         assert!(msg.render(Lang::En).contains("a, b"));
-        assert_eq!(text(Lang::En, "no.such.key"), "no.such.key");
         let args = [("a", Arg::Text("1".into())), ("b", Arg::Text("{a}".into()))];
         assert_eq!(fill("x {a} {b} {c} {a", &args, Lang::En, true), "x 1 {a} {c} {a");
         assert_eq!(fill("{}{a}{{a}}", &args, Lang::En, true), "{}1{{a}}");
-        let drug = Msg::new("chart.legend.line").with_key("name", "chart.line.mmr").with("percent", "0.1");
+        let drug = Msg::new(key!("chart.legend.line")).with_key("name", key!("chart.line.mmr")).with("percent", "0.1");
         assert!(drug.render(Lang::En).contains("0.1"), "{}", drug.render(Lang::En));
     }
 }

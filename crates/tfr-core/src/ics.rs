@@ -14,6 +14,7 @@
 
 use crate::dates::add_days;
 use crate::i18n::{Lang, Msg};
+use crate::key;
 use crate::monitoring::{Monitoring, Schedule, Test};
 use chrono::{Datelike, NaiveDate};
 
@@ -36,7 +37,7 @@ pub fn calendar(plan: &Monitoring, guideline: &str, lang: Lang) -> Option<String
     out.line(&format!("PRODID:{PRODID}"));
     out.line("CALSCALE:GREGORIAN");
     out.line("METHOD:PUBLISH");
-    let name = Msg::new("monitoring.ics.calendar_name").with_key("guideline", schedule.name.key);
+    let name = Msg::new(key!("monitoring.ics.calendar_name")).with_key("guideline", schedule.name.key);
     out.text("X-WR-CALNAME", &name.render(lang));
     if let Some(stop) = ical_date(plan.stop_date) {
         let stamp = format!("{stop}T000000Z");
@@ -66,14 +67,14 @@ impl Context<'_> {
             return;
         };
         let (schedule, lang) = (self.schedule, self.lang);
-        let summary = Msg::new("monitoring.ics.summary").with("month", test.month.to_string()).render(lang);
+        let summary = Msg::new(key!("monitoring.ics.summary")).with("month", test.month.to_string()).render(lang);
         let mut description =
-            Msg::new("monitoring.ics.description").with_key("guideline", schedule.name.key).render(lang);
+            Msg::new(key!("monitoring.ics.description")).with_key("guideline", schedule.name.key).render(lang);
         if last {
             description.push('\n');
             description.push_str(&schedule.after.render(lang));
         }
-        let alarm = Msg::new("monitoring.ics.alarm").with("month", test.month.to_string()).render(lang);
+        let alarm = Msg::new(key!("monitoring.ics.alarm")).with("month", test.month.to_string()).render(lang);
         let language = format!(";LANGUAGE={}", lang.tag());
 
         out.line("BEGIN:VEVENT");
@@ -266,7 +267,9 @@ mod tests {
         let lines = unfold(&ics);
         assert!(lines.contains(&"SUMMARY;LANGUAGE=zh-CN:BCR-ABL1 PCR 检测（停药后第 24 个月）".to_owned()));
         let expected = escape_text(
-            &Msg::new("monitoring.ics.description").with_key("guideline", "monitoring.nccn.name").render(Lang::Zh),
+            &Msg::new(key!("monitoring.ics.description"))
+                .with_key("guideline", key!("monitoring.nccn.name"))
+                .render(Lang::Zh),
         );
         assert!(lines
             .iter()

@@ -16,7 +16,9 @@ use crate::evidence::{
     self, Citation, Count, Depth, Figure, Group, Line, Measure, Progression, RegainLevel, Relapse, Span, Study, Unit,
 };
 use crate::history::{self, Graded};
+use crate::i18n::Key;
 use crate::i18n::Msg;
+use crate::key;
 use crate::profile::{Drug, StopReason, Transcript};
 use crate::response::{Measurement, ResponseLevel, MMR_MAX_PERCENT};
 use chrono::NaiveDate;
@@ -118,7 +120,7 @@ pub struct TrialMatch {
     /// Results in the paper's own time units.
     pub results: Vec<ResultPoint>,
     /// Catalogue key of the relapse definition.
-    pub relapse_definition: &'static str,
+    pub relapse_definition: Key,
     /// The relapse definition in words.
     pub relapse_text: Msg,
     /// Whether relapse could be called before MMR was lost.
@@ -170,7 +172,7 @@ pub struct Included {
     /// Percent.
     pub percent: f64,
     /// Relapse definition key.
-    pub relapse_definition: &'static str,
+    pub relapse_definition: Key,
 }
 
 /// Whether a factor applies to this person.
@@ -288,7 +290,7 @@ pub struct DefinitionRow {
     /// Id.
     pub id: &'static str,
     /// Catalogue key.
-    pub key: &'static str,
+    pub key: Key,
     /// In words.
     pub text: Msg,
     /// Whether relapse could be called before MMR was lost.
@@ -481,70 +483,76 @@ pub const WS_STUDIES: &[&str] = &["berger2019", "richter2014", "kid", "ruski", "
 
 /// Sources of every clinical sentence of the outlook catalogue (keys not listed are labels, or
 /// per-study texts whose source is the study: `entry.*`, `note.*`, `relapse.*`).
-pub const TEXT_SOURCES: &[(&str, &[&str])] = &[
-    ("factor.dmr_length.text", &["euroski", "euroski_final"]),
-    ("factor.prior_attempt.text", &["restim"]),
-    ("factor.prior_resistance.text", &["dadi", "stop2gtki"]),
-    ("factor.response_speed.text", &["shanmuganathan2021"]),
-    ("factor.sokal.text", &["enestfreedom", "stim1"]),
-    ("factor.tki_time.text", &["euroski_final", "domest", "kid", "stim1", "shanmuganathan2021"]),
-    ("factor.transcript.both", &["dadda"]),
-    ("factor.transcript.text", &["dadda", "euroski_final", "shanmuganathan2021"]),
-    ("factor.undetectable.text", &["stat2", "jalsg_stim213"]),
-    ("factor.week12.text", &["enestfreedom", "stop2gtki"]),
-    ("icon.continue.derivation", &[]),
-    ("icon.halve.derivation_mmr", &["destiny"]),
-    ("icon.halve.derivation_mr4", &["destiny"]),
-    ("icon.stop.derivation", &["euroski"]),
-    ("icon.stop_second.derivation", &["restim"]),
-    ("option.continue.benefit.no_ws", &["enestop"]),
-    ("option.continue.benefit.response", &[]),
-    ("option.continue.benefit.tests", &["eln2020"]),
-    ("option.continue.harm.side_effects", &[]),
-    ("option.halve.benefit.mr4", &["destiny"]),
-    ("option.halve.benefit.regain", &["destiny"]),
-    ("option.halve.benefit.side_effects", &[]),
-    ("option.halve.caveat.drugs", &["destiny"]),
-    ("option.halve.caveat.later", &["destiny"]),
-    ("option.halve.caveat.second", &["destiny"]),
-    ("option.halve.harm.longer", &["destiny"]),
-    ("option.halve.harm.mmr", &["destiny"]),
-    ("option.halve.harm.withdrawal", &[]),
-    ("option.stop.benefit.no_side_effects", &[]),
-    ("option.stop.benefit.remission", &["euroski"]),
-    ("option.stop.benefit.remission_second", &["restim"]),
-    ("option.stop.benefit.safe_restart", &["enestfreedom", "kid", "dasfree", "dadi"]),
-    ("option.stop.caveat.population", &["euroski"]),
-    ("option.stop.harm.relapse", &["euroski", "meta1601"]),
-    ("option.stop.harm.relapse_second", &["restim"]),
-    ("option.stop.harm.tests", &["eln2020"]),
-    ("option.stop.harm.withdrawal", &["berger2019", "richter2014", "kid", "ruski", "enestop", "stat2", "dasfree"]),
-    ("option.stop.harm.worry", &["sharf2020"]),
-    ("outlook.relapse.definitions", &[]),
-    ("outlook.relapse.late", &["late_fr2020", "isav", "eln2020"]),
+pub const TEXT_SOURCES: &[(Key, &[&str])] = &[
+    (key!("factor.dmr_length.text"), &["euroski", "euroski_final"]),
+    (key!("factor.prior_attempt.text"), &["restim"]),
+    (key!("factor.prior_resistance.text"), &["dadi", "stop2gtki"]),
+    (key!("factor.response_speed.text"), &["shanmuganathan2021"]),
+    (key!("factor.sokal.text"), &["enestfreedom", "stim1"]),
+    (key!("factor.tki_time.text"), &["euroski_final", "domest", "kid", "stim1", "shanmuganathan2021"]),
+    (key!("factor.transcript.both"), &["dadda"]),
+    (key!("factor.transcript.text"), &["dadda", "euroski_final", "shanmuganathan2021"]),
+    (key!("factor.undetectable.text"), &["stat2", "jalsg_stim213"]),
+    (key!("factor.week12.text"), &["enestfreedom", "stop2gtki"]),
+    (key!("icon.continue.derivation"), &[]),
+    (key!("icon.halve.derivation_mmr"), &["destiny"]),
+    (key!("icon.halve.derivation_mr4"), &["destiny"]),
+    (key!("icon.stop.derivation"), &["euroski"]),
+    (key!("icon.stop_second.derivation"), &["restim"]),
+    (key!("option.continue.benefit.no_ws"), &["enestop"]),
+    (key!("option.continue.benefit.response"), &[]),
+    (key!("option.continue.benefit.tests"), &["eln2020"]),
+    (key!("option.continue.harm.side_effects"), &[]),
+    (key!("option.halve.benefit.mr4"), &["destiny"]),
+    (key!("option.halve.benefit.regain"), &["destiny"]),
+    (key!("option.halve.benefit.side_effects"), &[]),
+    (key!("option.halve.caveat.drugs"), &["destiny"]),
+    (key!("option.halve.caveat.later"), &["destiny"]),
+    (key!("option.halve.caveat.second"), &["destiny"]),
+    (key!("option.halve.harm.longer"), &["destiny"]),
+    (key!("option.halve.harm.mmr"), &["destiny"]),
+    (key!("option.halve.harm.withdrawal"), &[]),
+    (key!("option.stop.benefit.no_side_effects"), &[]),
+    (key!("option.stop.benefit.remission"), &["euroski"]),
+    (key!("option.stop.benefit.remission_second"), &["restim"]),
+    (key!("option.stop.benefit.safe_restart"), &["enestfreedom", "kid", "dasfree", "dadi"]),
+    (key!("option.stop.caveat.population"), &["euroski"]),
+    (key!("option.stop.harm.relapse"), &["euroski", "meta1601"]),
+    (key!("option.stop.harm.relapse_second"), &["restim"]),
+    (key!("option.stop.harm.tests"), &["eln2020"]),
     (
-        "outlook.relapse.progression",
+        key!("option.stop.harm.withdrawal"),
+        &["berger2019", "richter2014", "kid", "ruski", "enestop", "stat2", "dasfree"],
+    ),
+    (key!("option.stop.harm.worry"), &["sharf2020"]),
+    (key!("outlook.relapse.definitions"), &[]),
+    (key!("outlook.relapse.late"), &["late_fr2020", "isav", "eln2020"]),
+    (
+        key!("outlook.relapse.progression"),
         &["stim1", "twister", "dadi", "enestfreedom", "enestop", "stop2gtki", "dasfree", "restim"],
     ),
-    ("outlook.relapse.restart", &["stim1", "domest", "dadi", "enestfreedom", "enestop", "stat2", "dasfree", "kid"]),
-    ("outlook.relapse.timing", &["meta1601", "fava2019"]),
-    ("outlook.trials.how", &[]),
-    ("outlook.trials.second_attempt", &["restim"]),
-    ("ws.duration", &["ruski"]),
-    ("ws.helped", &["ruski", "berger2019"]),
-    ("ws.not_relapse", &["ruski", "stat2", "kid"]),
-    ("ws.onset", &["richter2014"]),
-    ("ws.range", &["berger2019", "richter2014", "kid", "ruski", "enestop", "stat2", "dasfree"]),
-    ("ws.risk.osteoarticular_history", &["berger2019"]),
-    ("ws.risk.tki_over_93_months", &["berger2019"]),
-    ("ws.survey", &["sharf2020"]),
-    ("ws.what", &["berger2019", "richter2014", "kota2019"]),
-    ("ws.by_drug", &["berger2019"]),
+    (
+        key!("outlook.relapse.restart"),
+        &["stim1", "domest", "dadi", "enestfreedom", "enestop", "stat2", "dasfree", "kid"],
+    ),
+    (key!("outlook.relapse.timing"), &["meta1601", "fava2019"]),
+    (key!("outlook.trials.how"), &[]),
+    (key!("outlook.trials.second_attempt"), &["restim"]),
+    (key!("ws.duration"), &["ruski"]),
+    (key!("ws.helped"), &["ruski", "berger2019"]),
+    (key!("ws.not_relapse"), &["ruski", "stat2", "kid"]),
+    (key!("ws.onset"), &["richter2014"]),
+    (key!("ws.range"), &["berger2019", "richter2014", "kid", "ruski", "enestop", "stat2", "dasfree"]),
+    (key!("ws.risk.osteoarticular_history"), &["berger2019"]),
+    (key!("ws.risk.tki_over_93_months"), &["berger2019"]),
+    (key!("ws.survey"), &["sharf2020"]),
+    (key!("ws.what"), &["berger2019", "richter2014", "kota2019"]),
+    (key!("ws.by_drug"), &["berger2019"]),
 ];
 
 /// The sources of a clinical sentence of the outlook catalogue: [`TEXT_SOURCES`], or the studies
 /// that use an `entry.*`, `note.*` or `relapse.*` key. `None` for labels.
-pub fn text_sources(key: &str) -> Option<Vec<&'static str>> {
+pub fn text_sources(key: Key) -> Option<Vec<&'static str>> {
     if let Some((_, ids)) = TEXT_SOURCES.iter().find(|(k, _)| *k == key) {
         return Some(ids.to_vec());
     }
@@ -560,7 +568,7 @@ pub fn text_sources(key: &str) -> Option<Vec<&'static str>> {
     (!users.is_empty()).then_some(users)
 }
 
-fn point(key: &'static str) -> Point {
+fn point(key: Key) -> Point {
     let sources = text_sources(key).unwrap_or_default();
     let cited_figure = !sources.is_empty();
     Point { text: Msg::new(key), sources, cited_figure }
@@ -583,25 +591,25 @@ fn round_per_100(v: f64) -> u8 {
     n
 }
 
-fn drug_key(drug: Drug) -> &'static str {
+fn drug_key(drug: Drug) -> Key {
     match drug {
-        Drug::Imatinib => "drug.imatinib",
-        Drug::Dasatinib => "drug.dasatinib",
-        Drug::Nilotinib => "drug.nilotinib",
-        Drug::Bosutinib => "drug.bosutinib",
-        Drug::Ponatinib => "drug.ponatinib",
-        Drug::Asciminib => "drug.asciminib",
-        Drug::Other => "drug.other",
+        Drug::Imatinib => key!("drug.imatinib"),
+        Drug::Dasatinib => key!("drug.dasatinib"),
+        Drug::Nilotinib => key!("drug.nilotinib"),
+        Drug::Bosutinib => key!("drug.bosutinib"),
+        Drug::Ponatinib => key!("drug.ponatinib"),
+        Drug::Asciminib => key!("drug.asciminib"),
+        Drug::Other => key!("drug.other"),
     }
 }
 
-fn level_key(level: ResponseLevel) -> &'static str {
+fn level_key(level: ResponseLevel) -> Key {
     match level {
-        ResponseLevel::AboveMmr => "level.above_mmr",
-        ResponseLevel::Mmr => "level.mmr",
-        ResponseLevel::Mr4 => "level.mr4",
-        ResponseLevel::Mr45 => "level.mr4.5",
-        ResponseLevel::Mr5 => "level.mr5",
+        ResponseLevel::AboveMmr => key!("level.above_mmr"),
+        ResponseLevel::Mmr => key!("level.mmr"),
+        ResponseLevel::Mr4 => key!("level.mr4"),
+        ResponseLevel::Mr45 => key!("level.mr4.5"),
+        ResponseLevel::Mr5 => key!("level.mr5"),
     }
 }
 
@@ -811,27 +819,30 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
         if !entry.second_attempt {
             return None;
         }
-        let studied = s.drugs.first().copied().map_or("drug.other", drug_key);
-        checks
-            .push(Check::Differs(Msg::new("differs.drug").with_key("drugs", studied).with_key("drug", drug_key(drug))));
+        let studied = s.drugs.first().copied().map_or(key!("drug.other"), drug_key);
+        checks.push(Check::Differs(
+            Msg::new(key!("differs.drug")).with_key("drugs", studied).with_key("drug", drug_key(drug)),
+        ));
     }
     checks.push(match s.line {
         Line::Any => Check::Met,
         Line::First if p.switches == 0 => Check::Met,
-        Line::First => Check::Differs(Msg::new("differs.line_first")),
+        Line::First => Check::Differs(Msg::new(key!("differs.line_first"))),
         Line::SecondOrLater if p.switches > 0 => Check::Met,
-        Line::SecondOrLater => Check::Differs(Msg::new("differs.line_later").with_key("drug", drug_key(drug))),
+        Line::SecondOrLater => Check::Differs(Msg::new(key!("differs.line_later")).with_key("drug", drug_key(drug))),
         Line::AfterImatinib if p.imatinib_before => Check::Met,
-        Line::AfterImatinib => Check::Differs(Msg::new("differs.after_imatinib").with_key("drug", drug_key(drug))),
+        Line::AfterImatinib => {
+            Check::Differs(Msg::new(key!("differs.after_imatinib")).with_key("drug", drug_key(drug)))
+        }
     });
     if let Some(m) = entry.tki_months {
         checks.push(if !p.has_courses() {
-            Check::Unknown(Msg::new("not_checked.courses"))
+            Check::Unknown(Msg::new(key!("not_checked.courses")))
         } else if days_reach(p.facts.tki_days, p.facts.at, m) {
             Check::Met
         } else {
             Check::Differs(
-                Msg::new("differs.tki_time")
+                Msg::new(key!("differs.tki_time"))
                     .with("months", m.to_string())
                     .with("yours", whole_months(p.facts.tki_days, p.facts.at)),
             )
@@ -842,7 +853,7 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
             Check::Met
         } else {
             Check::Differs(
-                Msg::new("differs.drug_time")
+                Msg::new(key!("differs.drug_time"))
                     .with("months", m.to_string())
                     .with_key("drug", drug_key(drug))
                     .with("yours", whole_months(p.drug_days, p.facts.at)),
@@ -854,17 +865,21 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
     if let Some(depth) = entry.depth {
         let months_text = entry.depth_months.unwrap_or(0).to_string();
         checks.push(if no_results {
-            Check::Unknown(Msg::new("not_checked.pcr"))
+            Check::Unknown(Msg::new(key!("not_checked.pcr")))
         } else {
             match depth {
                 Depth::AtLeast { level } => match history::run_at_or_deeper(graded, level) {
                     None if entry.depth_months.is_some() => Check::Differs(
-                        Msg::new("differs.depth_none").with_key("level", level_key(level)).with("months", months_text),
+                        Msg::new(key!("differs.depth_none"))
+                            .with_key("level", level_key(level))
+                            .with("months", months_text),
                     ),
-                    None => Check::Differs(Msg::new("differs.depth_none_untimed").with_key("level", level_key(level))),
+                    None => {
+                        Check::Differs(Msg::new(key!("differs.depth_none_untimed")).with_key("level", level_key(level)))
+                    }
                     Some(run) => match entry.depth_months {
                         Some(m) if !span_reaches(run.since, run.until, m) => Check::Differs(
-                            Msg::new("differs.depth_short")
+                            Msg::new(key!("differs.depth_short"))
                                 .with_key("level", level_key(level))
                                 .with("months", months_text)
                                 .with("yours", months_between(run.since, run.until)),
@@ -874,10 +889,10 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
                 },
                 Depth::Undetectable { at_least, min_abl1_copies, blips_below_mmr } => {
                     match undetectable_run(graded, at_least, min_abl1_copies, blips_below_mmr) {
-                        None => Check::Differs(Msg::new("differs.undetectable_none").with("months", months_text)),
+                        None => Check::Differs(Msg::new(key!("differs.undetectable_none")).with("months", months_text)),
                         Some((since, until)) => match entry.depth_months {
                             Some(m) if !span_reaches(since, until, m) => Check::Differs(
-                                Msg::new("differs.undetectable_short")
+                                Msg::new(key!("differs.undetectable_short"))
                                     .with("months", months_text)
                                     .with("yours", months_between(since, until)),
                             ),
@@ -890,18 +905,18 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
     }
     if let Some(level) = entry.latest_at_least {
         checks.push(match p.facts.latest {
-            None => Check::Unknown(Msg::new("not_checked.pcr")),
+            None => Check::Unknown(Msg::new(key!("not_checked.pcr"))),
             Some(l) if l >= level => Check::Met,
             Some(l) => Check::Differs(
-                Msg::new("differs.latest").with_key("level", level_key(level)).with_key("yours", level_key(l)),
+                Msg::new(key!("differs.latest")).with_key("level", level_key(level)).with_key("yours", level_key(l)),
             ),
         });
     }
     if entry.no_prior_failure {
         checks.push(if p.resistance {
-            Check::Differs(Msg::new("differs.prior_failure"))
+            Check::Differs(Msg::new(key!("differs.prior_failure")))
         } else if p.unclear_switch {
-            Check::Unknown(Msg::new("not_checked.switch_reason"))
+            Check::Unknown(Msg::new(key!("not_checked.switch_reason")))
         } else {
             Check::Met
         });
@@ -955,7 +970,7 @@ fn trial_match(s: &'static Study, checks: Vec<Check>) -> TrialMatch {
         regained: regain_rows(s),
         progression: s.progression,
         citation: s.citation().copied(),
-        notes: s.notes.iter().map(|k| Msg::new(k)).collect(),
+        notes: s.notes.iter().map(|k| Msg::new(*k)).collect(),
         differs,
         not_checked,
     }
@@ -988,12 +1003,12 @@ fn summary(trials: &[TrialMatch], about: u8, window: [f64; 2]) -> SummaryRange {
         }
     }
     let text = match (low, high) {
-        (Some(l), Some(_)) if included.len() == 1 => Msg::new("outlook.summary.single")
+        (Some(l), Some(_)) if included.len() == 1 => Msg::new(key!("outlook.summary.single"))
             .with("months", about.to_string())
             .with("percent", pct(l))
             .with("lost", pct(100.0 - l))
             .with("trials", names.join(", ")),
-        (Some(l), Some(h)) => Msg::new("outlook.summary.range")
+        (Some(l), Some(h)) => Msg::new(key!("outlook.summary.range"))
             .with("months", about.to_string())
             .with("low", pct(l))
             .with("high", pct(h))
@@ -1001,7 +1016,7 @@ fn summary(trials: &[TrialMatch], about: u8, window: [f64; 2]) -> SummaryRange {
             .with("lost_high", pct(100.0 - l))
             .with("count", names.len().to_string())
             .with("trials", names.join(", ")),
-        _ => Msg::new("outlook.summary.none").with("months", about.to_string()),
+        _ => Msg::new(key!("outlook.summary.none")).with("months", about.to_string()),
     };
     SummaryRange { about_months: about, window_months: window, low, high, included, text }
 }
@@ -1013,11 +1028,11 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
     let facts = p.facts;
     let transcript = facts.profile.transcript;
     let transcript_key = match transcript {
-        Transcript::E13a2 => "transcript.e13a2",
-        Transcript::E14a2 => "transcript.e14a2",
-        Transcript::Both => "transcript.e13a2_e14a2",
-        Transcript::Atypical => "transcript.atypical",
-        Transcript::Unknown => "transcript.unknown",
+        Transcript::E13a2 => key!("transcript.e13a2"),
+        Transcript::E14a2 => key!("transcript.e14a2"),
+        Transcript::Both => key!("transcript.e13a2_e14a2"),
+        Transcript::Atypical => key!("transcript.atypical"),
+        Transcript::Unknown => key!("transcript.unknown"),
     };
     let transcript_applies = match transcript {
         Transcript::E14a2 => Applies::Present,
@@ -1037,33 +1052,33 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
     vec![
         Factor {
             id: "transcript_e14a2",
-            name: Msg::new("factor.transcript.name"),
+            name: Msg::new(key!("factor.transcript.name")),
             applies: transcript_applies,
             your_value: Some(Msg::new(transcript_key)),
             direction: Direction::Higher,
             size: Size::Cited,
             text: Msg::new(if transcript == Transcript::Both {
-                "factor.transcript.both"
+                key!("factor.transcript.both")
             } else {
-                "factor.transcript.text"
+                key!("factor.transcript.text")
             }),
             figures: figures_of("dadda", |_| true),
             sources: vec!["dadda", "euroski_final", "shanmuganathan2021"],
         },
         Factor {
             id: "tki_time",
-            name: Msg::new("factor.tki_time.name"),
+            name: Msg::new(key!("factor.tki_time.name")),
             applies: if p.has_courses() { Applies::ByDegree } else { Applies::Unknown },
-            your_value: p.has_courses().then(|| Msg::new("outlook.years").with("years", years(facts.tki_days))),
+            your_value: p.has_courses().then(|| Msg::new(key!("outlook.years")).with("years", years(facts.tki_days))),
             direction: Direction::Higher,
             size: Size::DirectionOnly,
-            text: Msg::new("factor.tki_time.text"),
+            text: Msg::new(key!("factor.tki_time.text")),
             figures: Vec::new(),
             sources: vec!["euroski_final", "domest", "kid", "stim1", "shanmuganathan2021"],
         },
         Factor {
             id: "dmr_length",
-            name: Msg::new("factor.dmr_length.name"),
+            name: Msg::new(key!("factor.dmr_length.name")),
             applies: if facts.mr4_run.is_some() {
                 Applies::ByDegree
             } else if facts.latest.is_some() {
@@ -1071,32 +1086,32 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             } else {
                 Applies::Unknown
             },
-            your_value: facts.mr4_run.as_ref().map(|r| Msg::new("outlook.years").with("years", years(r.days()))),
+            your_value: facts.mr4_run.as_ref().map(|r| Msg::new(key!("outlook.years")).with("years", years(r.days()))),
             direction: Direction::Higher,
             size: Size::DirectionOnly,
-            text: Msg::new("factor.dmr_length.text"),
+            text: Msg::new(key!("factor.dmr_length.text")),
             figures: Vec::new(),
             sources: vec!["euroski", "euroski_final"],
         },
         Factor {
             id: "undetectable_at_stop",
-            name: Msg::new("factor.undetectable.name"),
+            name: Msg::new(key!("factor.undetectable.name")),
             applies: Applies::from_bool(latest_undetectable),
             your_value: facts.latest.map(|l| Msg::new(level_key(l))),
             direction: Direction::Higher,
             size: Size::Cited,
-            text: Msg::new("factor.undetectable.text"),
+            text: Msg::new(key!("factor.undetectable.text")),
             figures: figures_of("stat2", |f| matches!(f.group, Some(Group::Undetectable | Group::Detectable))),
             sources: vec!["stat2", "jalsg_stim213"],
         },
         Factor {
             id: "depth_12_weeks_after_stop",
-            name: Msg::new("factor.week12.name"),
+            name: Msg::new(key!("factor.week12.name")),
             applies: Applies::Unknown,
             your_value: None,
             direction: Direction::Higher,
             size: Size::Cited,
-            text: Msg::new("factor.week12.text"),
+            text: Msg::new(key!("factor.week12.text")),
             figures: figures_of("enestfreedom", |f| {
                 matches!(f.group, Some(Group::Week12Mr45 | Group::Week12Mr4 | Group::Week12Mmr))
             }),
@@ -1104,12 +1119,12 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
         },
         Factor {
             id: "sokal_risk",
-            name: Msg::new("factor.sokal.name"),
+            name: Msg::new(key!("factor.sokal.name")),
             applies: Applies::Unknown,
             your_value: None,
             direction: Direction::Lower,
             size: Size::Cited,
-            text: Msg::new("factor.sokal.text"),
+            text: Msg::new(key!("factor.sokal.text")),
             figures: figures_of("enestfreedom", |f| {
                 matches!(f.group, Some(Group::SokalLow | Group::SokalIntermediate | Group::SokalHigh))
             }),
@@ -1117,18 +1132,18 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
         },
         Factor {
             id: "prior_attempt",
-            name: Msg::new("factor.prior_attempt.name"),
+            name: Msg::new(key!("factor.prior_attempt.name")),
             applies: if p.second_attempt { Applies::Present } else { Applies::Absent },
             your_value: None,
             direction: Direction::NotStated,
             size: Size::Cited,
-            text: Msg::new("factor.prior_attempt.text"),
+            text: Msg::new(key!("factor.prior_attempt.text")),
             figures: figures_of("restim", |f| f.measure == Measure::Tfr),
             sources: vec!["restim"],
         },
         Factor {
             id: "prior_resistance",
-            name: Msg::new("factor.prior_resistance.name"),
+            name: Msg::new(key!("factor.prior_resistance.name")),
             applies: if !p.has_courses() {
                 Applies::Unknown
             } else if p.resistance {
@@ -1141,18 +1156,18 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             your_value: None,
             direction: Direction::Lower,
             size: Size::DirectionOnly,
-            text: Msg::new("factor.prior_resistance.text"),
+            text: Msg::new(key!("factor.prior_resistance.text")),
             figures: Vec::new(),
             sources: vec!["dadi", "stop2gtki"],
         },
         Factor {
             id: "early_response_speed",
-            name: Msg::new("factor.response_speed.name"),
+            name: Msg::new(key!("factor.response_speed.name")),
             applies: Applies::Unknown,
             your_value: None,
             direction: Direction::Higher,
             size: Size::Cited,
-            text: Msg::new("factor.response_speed.text"),
+            text: Msg::new(key!("factor.response_speed.text")),
             figures: figures_of("shanmuganathan2021", |f| f.group.is_some()),
             sources: vec!["shanmuganathan2021"],
         },
@@ -1187,14 +1202,14 @@ fn relapse_section() -> RelapseSection {
         trials.iter().filter(|s| s.progression == Progression::NotVerified).map(|s| s.name).collect();
     RelapseSection {
         points: vec![
-            point("outlook.relapse.timing"),
-            point("outlook.relapse.late"),
-            point("outlook.relapse.restart"),
-            point("outlook.relapse.definitions"),
+            point(key!("outlook.relapse.timing")),
+            point(key!("outlook.relapse.late")),
+            point(key!("outlook.relapse.restart")),
+            point(key!("outlook.relapse.definitions")),
         ],
         definitions,
         regained,
-        progression: point_msg(Msg::new("outlook.relapse.progression").with("trials", none_reported.join(", "))),
+        progression: point_msg(Msg::new(key!("outlook.relapse.progression")).with("trials", none_reported.join(", "))),
         progression_none_reported: none_reported,
         progression_not_verified: not_verified,
     }
@@ -1245,7 +1260,7 @@ fn withdrawal(p: &Person<'_>) -> Withdrawal {
         .then(|| p.facts.tki_days > dates::days_between(dates::sub_months(p.facts.at, WS_TKI_MONTHS), p.facts.at));
     Withdrawal {
         range_percent: [low, high],
-        range_text: Msg::new("ws.range").with("low", pct(low)).with("high", pct(high)),
+        range_text: Msg::new(key!("ws.range")).with("low", pct(low)).with("high", pct(high)),
         studies,
         by_drug,
         onset_weeks: [1, 6],
@@ -1258,7 +1273,7 @@ fn withdrawal(p: &Person<'_>) -> Withdrawal {
                 source: "berger2019",
                 relative_risk: 1.68,
                 ci95: [1.02, 2.74],
-                text: Msg::new("ws.risk.tki_over_93_months"),
+                text: Msg::new(key!("ws.risk.tki_over_93_months")),
             },
             RiskFactor {
                 id: "osteoarticular_history",
@@ -1266,18 +1281,18 @@ fn withdrawal(p: &Person<'_>) -> Withdrawal {
                 source: "berger2019",
                 relative_risk: 1.84,
                 ci95: [1.04, 3.28],
-                text: Msg::new("ws.risk.osteoarticular_history"),
+                text: Msg::new(key!("ws.risk.osteoarticular_history")),
             },
         ],
-        helped: vec![point("ws.helped")],
+        helped: vec![point(key!("ws.helped"))],
         points: vec![
-            point("ws.what"),
-            point_msg(Msg::new("ws.range").with("low", pct(low)).with("high", pct(high))),
-            point("ws.by_drug"),
-            point("ws.onset"),
-            point("ws.duration"),
-            point("ws.not_relapse"),
-            point("ws.survey"),
+            point(key!("ws.what")),
+            point_msg(Msg::new(key!("ws.range")).with("low", pct(low)).with("high", pct(high))),
+            point(key!("ws.by_drug")),
+            point(key!("ws.onset")),
+            point(key!("ws.duration")),
+            point(key!("ws.not_relapse")),
+            point(key!("ws.survey")),
         ],
     }
 }
@@ -1313,9 +1328,9 @@ pub fn per_100(shares: &[f64]) -> Vec<u8> {
 
 fn outcome(id: &'static str, count: u8) -> IconOutcome {
     let key = match id {
-        "on_tki" => "icon.outcome.on_tki",
-        "off_tki_remission" => "icon.outcome.off_tki_remission",
-        _ => "icon.outcome.back_on_tki",
+        "on_tki" => key!("icon.outcome.on_tki"),
+        "off_tki_remission" => key!("icon.outcome.off_tki_remission"),
+        _ => key!("icon.outcome.back_on_tki"),
     };
     IconOutcome { id, label: Msg::new(key), count }
 }
@@ -1323,7 +1338,7 @@ fn outcome(id: &'static str, count: u8) -> IconOutcome {
 fn framings(outcomes: &[IconOutcome]) -> Vec<Msg> {
     outcomes
         .iter()
-        .map(|o| Msg::new("icon.frame").with("count", o.count.to_string()).with_key("label", o.label.key))
+        .map(|o| Msg::new(key!("icon.frame")).with("count", o.count.to_string()).with_key("label", o.label.key))
         .collect()
 }
 
@@ -1374,23 +1389,23 @@ fn options(p: &Person<'_>, ws_low: f64, ws_high: f64) -> Vec<OptionOutlook> {
     let continue_counts = vec![outcome("on_tki", 100)];
     let keep = OptionOutlook {
         id: "continue",
-        name: Msg::new("option.continue.name"),
-        summary: Msg::new("option.continue.summary"),
+        name: Msg::new(key!("option.continue.name")),
+        summary: Msg::new(key!("option.continue.summary")),
         horizon_months: HORIZON_MONTHS,
         source: None,
         fits: None,
         benefits: vec![
-            point("option.continue.benefit.response"),
-            point("option.continue.benefit.no_ws"),
-            point("option.continue.benefit.tests"),
+            point(key!("option.continue.benefit.response")),
+            point(key!("option.continue.benefit.no_ws")),
+            point(key!("option.continue.benefit.tests")),
         ],
-        harms: vec![point("option.continue.harm.side_effects")],
+        harms: vec![point(key!("option.continue.harm.side_effects"))],
         icon_arrays: vec![IconArray {
             months: HORIZON_MONTHS,
             group: None,
             framings: framings(&continue_counts),
             outcomes: continue_counts,
-            derivation: Msg::new("icon.continue.derivation"),
+            derivation: Msg::new(key!("icon.continue.derivation")),
             sources: Vec::new(),
         }],
         caveats: Vec::new(),
@@ -1406,7 +1421,11 @@ fn options(p: &Person<'_>, ws_low: f64, ws_high: f64) -> Vec<OptionOutlook> {
         .iter()
         .filter_map(|&g| {
             let lost = figure_at("destiny", Measure::Recurrence, Some(g), months, Unit::Months)?;
-            let key = if g == Group::MmrCohort { "icon.halve.derivation_mmr" } else { "icon.halve.derivation_mr4" };
+            let key = if g == Group::MmrCohort {
+                key!("icon.halve.derivation_mmr")
+            } else {
+                key!("icon.halve.derivation_mr4")
+            };
             let derivation = Msg::new(key)
                 .with("lost", pct(lost))
                 .with("lost_100", per_100(&[100.0 - lost, lost]).get(1).copied().unwrap_or(0).to_string())
@@ -1414,26 +1433,27 @@ fn options(p: &Person<'_>, ws_low: f64, ws_high: f64) -> Vec<OptionOutlook> {
             Some(remission_array(100.0 - lost, Some(g), derivation, "destiny"))
         })
         .collect();
-    let mut halve_caveats = vec![Msg::new("option.halve.caveat.drugs"), Msg::new("option.halve.caveat.later")];
+    let mut halve_caveats =
+        vec![Msg::new(key!("option.halve.caveat.drugs")), Msg::new(key!("option.halve.caveat.later"))];
     if p.second_attempt {
-        halve_caveats.push(Msg::new("option.halve.caveat.second"));
+        halve_caveats.push(Msg::new(key!("option.halve.caveat.second")));
     }
     let halve = OptionOutlook {
         id: "halve_then_stop",
-        name: Msg::new("option.halve.name"),
-        summary: Msg::new("option.halve.summary"),
+        name: Msg::new(key!("option.halve.name")),
+        summary: Msg::new(key!("option.halve.summary")),
         horizon_months: HORIZON_MONTHS,
         source: Some("destiny"),
         fits: Some(destiny_fit.unwrap_or(Fit::NotComparable)),
         benefits: vec![
-            point("option.halve.benefit.mr4"),
-            point("option.halve.benefit.regain"),
-            point("option.halve.benefit.side_effects"),
+            point(key!("option.halve.benefit.mr4")),
+            point(key!("option.halve.benefit.regain")),
+            point(key!("option.halve.benefit.side_effects")),
         ],
         harms: vec![
-            point("option.halve.harm.mmr"),
-            point("option.halve.harm.longer"),
-            point("option.halve.harm.withdrawal"),
+            point(key!("option.halve.harm.mmr")),
+            point(key!("option.halve.harm.longer")),
+            point(key!("option.halve.harm.withdrawal")),
         ],
         icon_arrays: halve_arrays,
         caveats: halve_caveats,
@@ -1448,7 +1468,7 @@ fn options(p: &Person<'_>, ws_low: f64, ws_high: f64) -> Vec<OptionOutlook> {
     let stop_arrays = kept
         .map(|k| {
             let counts = per_100(&[k, 100.0 - k]);
-            let key = if p.second_attempt { "icon.stop_second.derivation" } else { "icon.stop.derivation" };
+            let key = if p.second_attempt { key!("icon.stop_second.derivation") } else { key!("icon.stop.derivation") };
             let derivation = Msg::new(key)
                 .with("kept", pct(k))
                 .with("kept_100", counts.first().copied().unwrap_or(0).to_string())
@@ -1458,28 +1478,34 @@ fn options(p: &Person<'_>, ws_low: f64, ws_high: f64) -> Vec<OptionOutlook> {
         .unwrap_or_default();
     let stop = OptionOutlook {
         id: "stop",
-        name: Msg::new("option.stop.name"),
-        summary: Msg::new("option.stop.summary"),
+        name: Msg::new(key!("option.stop.name")),
+        summary: Msg::new(key!("option.stop.summary")),
         horizon_months: HORIZON_MONTHS,
         source: Some(source),
         fits: None,
         benefits: vec![
             point(if p.second_attempt {
-                "option.stop.benefit.remission_second"
+                key!("option.stop.benefit.remission_second")
             } else {
-                "option.stop.benefit.remission"
+                key!("option.stop.benefit.remission")
             }),
-            point("option.stop.benefit.no_side_effects"),
-            point("option.stop.benefit.safe_restart"),
+            point(key!("option.stop.benefit.no_side_effects")),
+            point(key!("option.stop.benefit.safe_restart")),
         ],
         harms: vec![
-            point(if p.second_attempt { "option.stop.harm.relapse_second" } else { "option.stop.harm.relapse" }),
-            point_msg(Msg::new("option.stop.harm.withdrawal").with("low", pct(ws_low)).with("high", pct(ws_high))),
-            point("option.stop.harm.tests"),
-            point("option.stop.harm.worry"),
+            point(if p.second_attempt {
+                key!("option.stop.harm.relapse_second")
+            } else {
+                key!("option.stop.harm.relapse")
+            }),
+            point_msg(
+                Msg::new(key!("option.stop.harm.withdrawal")).with("low", pct(ws_low)).with("high", pct(ws_high)),
+            ),
+            point(key!("option.stop.harm.tests")),
+            point(key!("option.stop.harm.worry")),
         ],
         icon_arrays: stop_arrays,
-        caveats: if p.second_attempt { Vec::new() } else { vec![Msg::new("option.stop.caveat.population")] },
+        caveats: if p.second_attempt { Vec::new() } else { vec![Msg::new(key!("option.stop.caveat.population"))] },
     };
     vec![keep, halve, stop]
 }
@@ -1503,20 +1529,23 @@ pub fn outlook(facts: &Facts<'_>) -> Outlook {
             }
         }
     }
-    let mut trials_notes =
-        vec![Msg::new("outlook.trials.how"), Msg::new("outlook.trials.definitions"), Msg::new("outlook.trials.window")];
+    let mut trials_notes = vec![
+        Msg::new(key!("outlook.trials.how")),
+        Msg::new(key!("outlook.trials.definitions")),
+        Msg::new(key!("outlook.trials.window")),
+    ];
     if p.second_attempt {
-        trials_notes.push(Msg::new("outlook.trials.second_attempt"));
+        trials_notes.push(Msg::new(key!("outlook.trials.second_attempt")));
     }
     match p.drug {
-        None => trials_notes.push(Msg::new("outlook.trials.need_courses")),
+        None => trials_notes.push(Msg::new(key!("outlook.trials.need_courses"))),
         Some(d) if trials.is_empty() && partial_trials.is_empty() => {
-            trials_notes.push(Msg::new("outlook.trials.not_studied").with_key("drug", drug_key(d)));
+            trials_notes.push(Msg::new(key!("outlook.trials.not_studied")).with_key("drug", drug_key(d)));
         }
         Some(_) => {}
     }
     if trials.iter().chain(&partial_trials).flat_map(|t| &t.results).any(|r| r.ci_source == CiSource::Computed) {
-        trials_notes.push(Msg::new("outlook.trials.ci_computed"));
+        trials_notes.push(Msg::new(key!("outlook.trials.ci_computed")));
     }
     let summary = vec![summary(&trials, 12, ABOUT_12_MONTHS), summary(&trials, 24, ABOUT_24_MONTHS)];
     let withdrawal = withdrawal(&p);

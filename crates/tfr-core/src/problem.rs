@@ -1,6 +1,7 @@
 //! Input problems: each is a field path and a problem, reported all at once and shown beside the field.
 
 use crate::i18n::{Lang, Msg};
+use crate::key;
 use serde::Serialize;
 
 /// What is wrong with one input value.
@@ -109,34 +110,36 @@ impl Problem {
     /// The message, ready to render in either language.
     pub fn msg(&self) -> Msg {
         match self {
-            Problem::MalformedJson { line, column } => {
-                Msg::new("problem.malformed_json").with("line", line.to_string()).with("column", column.to_string())
+            Problem::MalformedJson { line, column } => Msg::new(key!("problem.malformed_json"))
+                .with("line", line.to_string())
+                .with("column", column.to_string()),
+            Problem::UnknownFormat => Msg::new(key!("problem.unknown_format")),
+            Problem::TooLarge => Msg::new(key!("problem.too_large")),
+            Problem::Missing => Msg::new(key!("problem.missing")),
+            Problem::NotAnObject => Msg::new(key!("problem.not_an_object")),
+            Problem::NotAList => Msg::new(key!("problem.not_a_list")),
+            Problem::NotText => Msg::new(key!("problem.not_text")),
+            Problem::NotANumber => Msg::new(key!("problem.not_a_number")),
+            Problem::NotTrueFalse => Msg::new(key!("problem.not_true_false")),
+            Problem::MalformedDate => Msg::new(key!("problem.malformed_date")),
+            Problem::ImpossibleDate => Msg::new(key!("problem.impossible_date")),
+            Problem::AfterAssessedOn => Msg::new(key!("problem.after_assessed_on")),
+            Problem::EndBeforeStart => Msg::new(key!("problem.end_before_start")),
+            Problem::Overlaps { other } => Msg::new(key!("problem.overlaps")).with("other", other.to_string()),
+            Problem::Negative => Msg::new(key!("problem.negative")),
+            Problem::AboveHundredPercent => Msg::new(key!("problem.above_100")),
+            Problem::ZeroPercent => Msg::new(key!("problem.zero_percent")),
+            Problem::MissingCopies => Msg::new(key!("problem.missing_copies")),
+            Problem::CopiesNotWhole => Msg::new(key!("problem.copies_not_whole")),
+            Problem::ValueAndUndetectable => Msg::new(key!("problem.value_and_undetectable")),
+            Problem::NoValue => Msg::new(key!("problem.no_value")),
+            Problem::UnknownValue { allowed } => {
+                Msg::new(key!("problem.unknown_value")).with("allowed", allowed.join(", "))
             }
-            Problem::UnknownFormat => Msg::new("problem.unknown_format"),
-            Problem::TooLarge => Msg::new("problem.too_large"),
-            Problem::Missing => Msg::new("problem.missing"),
-            Problem::NotAnObject => Msg::new("problem.not_an_object"),
-            Problem::NotAList => Msg::new("problem.not_a_list"),
-            Problem::NotText => Msg::new("problem.not_text"),
-            Problem::NotANumber => Msg::new("problem.not_a_number"),
-            Problem::NotTrueFalse => Msg::new("problem.not_true_false"),
-            Problem::MalformedDate => Msg::new("problem.malformed_date"),
-            Problem::ImpossibleDate => Msg::new("problem.impossible_date"),
-            Problem::AfterAssessedOn => Msg::new("problem.after_assessed_on"),
-            Problem::EndBeforeStart => Msg::new("problem.end_before_start"),
-            Problem::Overlaps { other } => Msg::new("problem.overlaps").with("other", other.to_string()),
-            Problem::Negative => Msg::new("problem.negative"),
-            Problem::AboveHundredPercent => Msg::new("problem.above_100"),
-            Problem::ZeroPercent => Msg::new("problem.zero_percent"),
-            Problem::MissingCopies => Msg::new("problem.missing_copies"),
-            Problem::CopiesNotWhole => Msg::new("problem.copies_not_whole"),
-            Problem::ValueAndUndetectable => Msg::new("problem.value_and_undetectable"),
-            Problem::NoValue => Msg::new("problem.no_value"),
-            Problem::UnknownValue { allowed } => Msg::new("problem.unknown_value").with("allowed", allowed.join(", ")),
-            Problem::OutOfRange { min, max } => Msg::new("problem.out_of_range")
+            Problem::OutOfRange { min, max } => Msg::new(key!("problem.out_of_range"))
                 .with("min", crate::number::short(*min))
                 .with("max", crate::number::short(*max)),
-            Problem::TooMany { max } => Msg::new("problem.too_many").with("max", max.to_string()),
+            Problem::TooMany { max } => Msg::new(key!("problem.too_many")).with("max", max.to_string()),
         }
     }
 

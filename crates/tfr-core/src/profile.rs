@@ -89,7 +89,8 @@ impl Drug {
 
 const DRUG_IDS: &[&str] = &["imatinib", "dasatinib", "nilotinib", "bosutinib", "ponatinib", "asciminib", "other"];
 const PHASE_IDS: &[&str] = &["chronic_only", "accelerated_or_blast", "unknown"];
-const TRANSCRIPT_IDS: &[&str] = &["e13a2", "e14a2", "e13a2_e14a2", "atypical", "unknown"];
+/// The transcript ids of the profile format, in the order of [`Transcript`]'s variants.
+pub const TRANSCRIPT_IDS: &[&str] = &["e13a2", "e14a2", "e13a2_e14a2", "atypical", "unknown"];
 const REASON_IDS: &[&str] = &["intolerance", "resistance", "other"];
 
 /// Why a TKI course ended.

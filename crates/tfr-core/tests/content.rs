@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 use tfr_core::evidence::{self, Depth, Entry, Line, Study, Unit, STUDIES};
-use tfr_core::i18n::{table_entries, text, Lang};
+use tfr_core::i18n::{table_entries, text, Key, Lang};
 use tfr_core::outlook;
 use tfr_core::sources::{EVIDENCE_REVIEWED, SOURCES};
 
@@ -18,9 +18,13 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-fn key_text(lang: Lang, key: &str) -> String {
-    let k: &'static str = Box::leak(key.to_owned().into_boxed_str());
-    text(lang, k).to_owned()
+fn key_text(lang: Lang, key: Key) -> String {
+    text(lang, key).to_owned()
+}
+
+/// The key called `name`; an unknown name is a failure.
+fn named(name: &str) -> Key {
+    Key::from_name(name).unwrap_or_else(|| panic!("no catalogue key {name}"))
 }
 
 fn unit_name(unit: Unit, value: f64) -> String {
@@ -158,7 +162,7 @@ fn evidence_section(out: &mut String) {
             let _ = writeln!(
                 out,
                 "- **Relapse definition** (`{}`): {} / {}",
-                r.key(),
+                r.key().name(),
                 key_text(Lang::En, r.key()),
                 key_text(Lang::Zh, r.key())
             );
@@ -227,9 +231,10 @@ fn evidence_section(out: &mut String) {
         for n in s.notes {
             let _ = writeln!(
                 out,
-                "- **Note where the seed review differs** (`{n}`): {} / {}",
-                key_text(Lang::En, n),
-                key_text(Lang::Zh, n)
+                "- **Note where the seed review differs** (`{}`): {} / {}",
+                n.name(),
+                key_text(Lang::En, *n),
+                key_text(Lang::Zh, *n)
             );
         }
         let _ = writeln!(out, "- **Reviewer note:** {}\n", s.reviewer_note.text());
@@ -371,11 +376,11 @@ fn eligibility_sources() -> BTreeMap<String, BTreeSet<String>> {
                     .into_iter()
                     .flatten()
                 {
-                    add(&mut map, m.key, &c.sources);
+                    add(&mut map, m.key.name(), &c.sources);
                 }
             }
             for m in &g.to_discuss {
-                add(&mut map, m.key, &g.sources);
+                add(&mut map, m.key.name(), &g.sources);
             }
         }
     }
@@ -391,12 +396,12 @@ fn monitoring_sources() -> BTreeMap<String, BTreeSet<String>> {
                 .into_iter()
                 .flatten()
         {
-            add(&mut map, m.key, &s.sources);
+            add(&mut map, m.key.name(), &s.sources);
         }
     }
     let r = &plan.restart;
     for c in [&r.relapse, &r.restart, &plan.rising_below_mmr].into_iter().chain(r.after_restart.iter()) {
-        add(&mut map, c.text.key, &c.sources);
+        add(&mut map, c.text.key.name(), &c.sources);
     }
     map
 }
@@ -408,8 +413,8 @@ fn text_table(out: &mut String, keys: &[&str], sources_of: &dyn Fn(&str) -> Stri
             out,
             "| `{key}` | {} | {} | {} |",
             sources_of(key),
-            cell(&key_text(Lang::En, key)),
-            cell(&key_text(Lang::Zh, key))
+            cell(&key_text(Lang::En, named(key))),
+            cell(&key_text(Lang::Zh, named(key)))
         );
     }
     out.push('\n');
@@ -460,7 +465,7 @@ fn outlook_section(out: &mut String) {
          evidence records at run time.\n\n",
     );
     let keys = table_keys("outlook.trials.how");
-    text_table(out, &keys, &|key| match outlook::text_sources(key) {
+    text_table(out, &keys, &|key| match Key::from_name(key).and_then(outlook::text_sources) {
         Some(ids) if ids.is_empty() => "none: says there is no figure, or explains the method".to_owned(),
         Some(ids) => ids.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "),
         None => "— (label)".to_owned(),
@@ -583,7 +588,7 @@ fn content_covers_every_record_rule_and_text() {
     for (k, _) in Lang::En.entries() {
         let listed =
             ["rule.", "interp.", "reason.", "discuss.", "find_out.", "monitoring."].iter().any(|p| k.starts_with(p))
-                || outlook::text_sources(k).is_some()
+                || Key::from_name(k).and_then(outlook::text_sources).is_some()
                 || table_keys("outlook.trials.how").contains(&k);
         if listed {
             assert!(md.contains(&format!("`{k}`")), "{k} missing from CONTENT.md");

@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use tfr_core::eligibility::Facts;
-use tfr_core::i18n::{text, Lang};
+use tfr_core::i18n::{text, Key, Lang};
+use tfr_core::key;
 use tfr_core::outlook::{self, outlook, Applies, CiSource, Fit, Outlook, TrialMatch};
 use tfr_core::Profile;
 
@@ -142,7 +143,7 @@ fn imatinib_only_matches_imatinib_trials_and_euroski_not_nilotinib_trials() {
     // Full matches carry no differences, and every trial shows its relapse definition and a citation.
     for t in &o.trials {
         assert!(t.differs.is_empty() && t.not_checked.is_empty(), "{}", t.id);
-        assert!(t.relapse_definition.starts_with("relapse."));
+        assert!(t.relapse_definition.name().starts_with("relapse."));
         let c = t.citation.as_ref().unwrap();
         assert!(c.pmid.is_some() || c.doi.is_some() || c.citation_note.is_some(), "{}", t.id);
     }
@@ -150,7 +151,7 @@ fn imatinib_only_matches_imatinib_trials_and_euroski_not_nilotinib_trials() {
     let isav = o.trials.iter().find(|t| t.id == "isav").unwrap();
     assert!(isav.results.iter().all(|r| r.measure == tfr_core::evidence::Measure::Relapsed && r.over_follow_up));
     assert_eq!(isav.results[0].percent, 48.1);
-    assert!(isav.notes.iter().any(|n| n.key == "note.isav"));
+    assert!(isav.notes.iter().any(|n| n.key == key!("note.isav")));
 }
 
 #[test]
@@ -177,15 +178,15 @@ fn first_line_nilotinib_matches_enestfreedom_and_only_partly_enestop() {
         assert!(full.contains(id), "{id}; full: {full:?}");
     }
     let enestop = partial(&o, "enestop");
-    let keys: Vec<&str> = enestop.differs.iter().map(|m| m.key).collect();
-    assert_eq!(keys, ["differs.after_imatinib"], "only the line of treatment differs");
+    let keys: Vec<Key> = enestop.differs.iter().map(|m| m.key).collect();
+    assert_eq!(keys, [key!("differs.after_imatinib")], "only the line of treatment differs");
     let why = enestop.differs[0].render(Lang::En);
     assert!(why.to_lowercase().contains("nilotinib after imatinib"), "{why}");
     assert!(enestop.differs[0].render(Lang::Zh).contains("尼洛替尼"));
     // STOP 2G-TKI asked for undetectable BCR-ABL1; these results are detectable MR4.5.
     assert_eq!(
         partial(&o, "stop2gtki").differs.iter().map(|m| m.key).collect::<Vec<_>>(),
-        ["differs.undetectable_none"]
+        [key!("differs.undetectable_none")]
     );
     for id in IMATINIB_TRIALS.iter().chain(&["dadi", "dasfree"]) {
         assert!(!listed(&o).contains(id), "{id}");
@@ -223,13 +224,13 @@ fn second_line_dasatinib_matches_dadi() {
     }
     assert_eq!(
         partial(&o, "stop2gtki").differs.iter().map(|m| m.key).collect::<Vec<_>>(),
-        ["differs.undetectable_none"]
+        [key!("differs.undetectable_none")]
     );
     for id in IMATINIB_TRIALS.iter().chain(&["enestfreedom", "enestop", "stat2"]) {
         assert!(!listed(&o).contains(id), "{id}");
     }
     let dadi = o.trials.iter().find(|t| t.id == "dadi").unwrap();
-    assert_eq!(dadi.relapse_definition, "relapse.loss_of_mr4_single");
+    assert_eq!(dadi.relapse_definition, key!("relapse.loss_of_mr4_single"));
     assert!(dadi.relapse_stricter_than_mmr);
     let r36 = dadi.results.iter().find(|r| r.time == Some(36.0)).unwrap();
     assert_eq!((r36.percent, r36.ci95, r36.ci_source), (44.4, Some([32.0, 56.2]), CiSource::Paper));
@@ -244,7 +245,7 @@ fn first_line_dasatinib_meets_dadi_only_in_part() {
         json!({}),
     );
     let o = run(&p);
-    assert_eq!(partial(&o, "dadi").differs.iter().map(|m| m.key).collect::<Vec<_>>(), ["differs.line_later"]);
+    assert_eq!(partial(&o, "dadi").differs.iter().map(|m| m.key).collect::<Vec<_>>(), [key!("differs.line_later")]);
     assert!(ids(&o.trials).contains("dasfree"));
 }
 
@@ -254,10 +255,10 @@ fn second_attempt_gets_restim_instead_of_first_attempt_trials() {
     assert!(o.second_attempt);
     assert_eq!(ids(&o.trials), BTreeSet::from(["restim"]));
     assert!(o.partial_trials.is_empty());
-    assert!(o.trials_notes.iter().any(|m| m.key == "outlook.trials.second_attempt"));
+    assert!(o.trials_notes.iter().any(|m| m.key == key!("outlook.trials.second_attempt")));
     let restim = &o.trials[0];
     assert!(restim.results.iter().all(|r| r.time != Some(6.0)), "RE-STIM's 6-month figure is unverified");
-    assert!(restim.notes.iter().any(|n| n.key == "note.restim"));
+    assert!(restim.notes.iter().any(|n| n.key == key!("note.restim")));
     assert_eq!(factor(&o, "prior_attempt").applies, Applies::Present);
     // The stop option uses RE-STIM at 24 months: 42 in 100.
     let stop = option(&o, "stop");
@@ -266,7 +267,7 @@ fn second_attempt_gets_restim_instead_of_first_attempt_trials() {
     assert_eq!(counts, [("off_tki_remission", 42), ("back_on_tki", 58)]);
     let halve = option(&o, "halve_then_stop");
     assert_eq!(halve.fits, Some(Fit::NotComparable));
-    assert!(halve.caveats.iter().any(|m| m.key == "option.halve.caveat.second"));
+    assert!(halve.caveats.iter().any(|m| m.key == key!("option.halve.caveat.second")));
 }
 
 #[test]
@@ -279,7 +280,7 @@ fn second_attempt_on_nilotinib_still_sees_restim_with_the_drug_named() {
     let o = run(&p);
     assert!(o.trials.is_empty());
     let restim = partial(&o, "restim");
-    assert!(restim.differs.iter().any(|m| m.key == "differs.drug"));
+    assert!(restim.differs.iter().any(|m| m.key == key!("differs.drug")));
     assert!(
         restim.differs[0].render(Lang::En).contains("Imatinib")
             || restim.differs[0].render(Lang::En).contains("imatinib")
@@ -308,7 +309,7 @@ fn transcript_factor_follows_e13a2_and_e14a2() {
     p.transcript = tfr_core::profile::Transcript::Both;
     let both = run(&p);
     assert_eq!(factor(&both, "transcript_e14a2").applies, Applies::Unknown);
-    assert_eq!(factor(&both, "transcript_e14a2").text.key, "factor.transcript.both");
+    assert_eq!(factor(&both, "transcript_e14a2").text.key, key!("factor.transcript.both"));
 }
 
 #[test]
@@ -378,7 +379,7 @@ fn withdrawal_section_has_range_by_drug_course_and_what_helped() {
     assert_eq!(w.onset_weeks, [1, 6]);
     assert_eq!(w.median_duration_months, 5.0);
     assert!(w.helped.iter().any(|p| p.text.render(Lang::En).contains("51%")));
-    assert!(w.points.iter().any(|p| p.text.key == "ws.not_relapse"));
+    assert!(w.points.iter().any(|p| p.text.key == key!("ws.not_relapse")));
     assert!(w.points.iter().all(|p| !p.sources.is_empty()));
 }
 
@@ -483,8 +484,8 @@ fn relapse_section_lists_definitions_regain_and_progression() {
 fn nothing_known_asks_for_treatments_and_asciminib_has_no_trials() {
     let o = run(&Profile::empty(date(TODAY)));
     assert!(o.trials.is_empty() && o.partial_trials.is_empty());
-    assert!(o.trials_notes.iter().any(|m| m.key == "outlook.trials.need_courses"));
-    assert!(o.summary.iter().all(|s| s.low.is_none() && s.text.key == "outlook.summary.none"));
+    assert!(o.trials_notes.iter().any(|m| m.key == key!("outlook.trials.need_courses")));
+    assert!(o.summary.iter().all(|s| s.low.is_none() && s.text.key == key!("outlook.summary.none")));
     let p = profile(
         json!([{"drug": "asciminib", "start": "2019-01-01"}]),
         quarterly("2021-01-10", "2025-04-10", percent(0.002)),
@@ -492,7 +493,7 @@ fn nothing_known_asks_for_treatments_and_asciminib_has_no_trials() {
     );
     let o = run(&p);
     assert!(o.trials.is_empty() && o.partial_trials.is_empty(), "no stopping trial studied asciminib");
-    assert!(o.trials_notes.iter().any(|m| m.key == "outlook.trials.not_studied"));
+    assert!(o.trials_notes.iter().any(|m| m.key == key!("outlook.trials.not_studied")));
 }
 
 #[test]
@@ -507,12 +508,12 @@ fn short_deep_response_and_resistance_show_as_differences() {
     );
     let o = run(&p);
     let euroski = partial(&o, "euroski");
-    let keys: Vec<&str> = euroski.differs.iter().map(|m| m.key).collect();
-    assert_eq!(keys, ["differs.depth_short", "differs.prior_failure"]);
+    let keys: Vec<Key> = euroski.differs.iter().map(|m| m.key).collect();
+    assert_eq!(keys, [key!("differs.depth_short"), key!("differs.prior_failure")]);
     assert!(euroski.differs[0].render(Lang::En).contains("for 6 months"), "{}", euroski.differs[0].render(Lang::En));
     let enestop = partial(&o, "enestop");
-    assert!(enestop.differs.iter().all(|m| m.key != "differs.after_imatinib"), "imatinib came first");
-    assert!(enestop.differs.iter().any(|m| m.key == "differs.depth_short"));
+    assert!(enestop.differs.iter().all(|m| m.key != key!("differs.after_imatinib")), "imatinib came first");
+    assert!(enestop.differs.iter().any(|m| m.key == key!("differs.depth_short")));
     assert_eq!(factor(&o, "prior_resistance").applies, Applies::Present);
 }
 
@@ -529,8 +530,8 @@ fn unknown_switch_reason_and_missing_results_are_not_checked_rather_than_differe
     let o = run(&p);
     let euroski = partial(&o, "euroski");
     assert!(euroski.differs.is_empty());
-    let keys: Vec<&str> = euroski.not_checked.iter().map(|m| m.key).collect();
-    assert_eq!(keys, ["not_checked.pcr", "not_checked.switch_reason"]);
+    let keys: Vec<Key> = euroski.not_checked.iter().map(|m| m.key).collect();
+    assert_eq!(keys, [key!("not_checked.pcr"), key!("not_checked.switch_reason")]);
 }
 
 #[test]
@@ -600,9 +601,9 @@ fn every_outlook_text_exists_in_both_languages_and_renders_fully() {
     }
     assert!(keys.len() > 150, "scan found {} keys", keys.len());
     for key in &keys {
-        let k: &'static str = Box::leak(key.to_string().into_boxed_str());
-        assert_ne!(text(Lang::En, k), k, "{key} missing in English");
-        assert_ne!(text(Lang::Zh, k), k, "{key} missing in Chinese");
+        let k = Key::from_name(key).unwrap_or_else(|| panic!("{key} is not in the catalogue"));
+        assert!(!text(Lang::En, k).is_empty(), "{key} missing in English");
+        assert!(!text(Lang::Zh, k).is_empty(), "{key} missing in Chinese");
     }
     for p in [
         imatinib_only(),

@@ -192,7 +192,7 @@ fn compare_guideline(id: &str, expect: &Value, g: &GuidelineResult) -> Vec<Strin
     }
     if let Some(e) = expect.get("to_find_out") {
         let expected: Vec<&str> = e.as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect();
-        let actual: Vec<&str> = g.to_find_out.iter().map(|m| m.key).collect();
+        let actual: Vec<&str> = g.to_find_out.iter().map(|m| m.key.name()).collect();
         if expected != actual {
             diffs.push(format!("{id}.to_find_out: expected {expected:?}, got {actual:?}"));
         }
@@ -201,7 +201,7 @@ fn compare_guideline(id: &str, expect: &Value, g: &GuidelineResult) -> Vec<Strin
 }
 
 fn compare_criterion(at: &str, expect: &Value, c: &Criterion) -> Vec<String> {
-    let got_reason = format!("(reason {}: {:?})", c.reason.key, c.reason.render(tfr_core::Lang::En));
+    let got_reason = format!("(reason {}: {:?})", c.reason.key.name(), c.reason.render(tfr_core::Lang::En));
     let mut diffs = Vec::new();
     let (status, fields) = match expect {
         Value::String(s) => (s.as_str(), None),
@@ -214,7 +214,7 @@ fn compare_criterion(at: &str, expect: &Value, c: &Criterion) -> Vec<String> {
     if let Some(o) = fields {
         diffs.extend(unknown_keys(at, o, &["status", "reason", "met_on"]));
         if let Some(r) = o.get("reason") {
-            if r.as_str() != Some(c.reason.key) {
+            if r.as_str() != Some(c.reason.key.name()) {
                 diffs.push(format!("{at}.reason: expected {r}, got {:?} {got_reason}", c.reason.key));
             }
         }

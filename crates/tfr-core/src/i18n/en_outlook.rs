@@ -6,9 +6,6 @@ applies.absent\tDoes not apply to you
 applies.by_degree\tA matter of degree: see your value
 applies.present\tApplies to you
 applies.unknown\tNot known from what you entered
-ci.computed\t95% confidence interval worked out by us from the counts (Wilson method)
-ci.none\tNo confidence interval given
-ci.paper\t95% confidence interval from the paper
 design.cohort\tClinic series
 design.de_escalation_trial\tTrial of a lower dose before stopping
 design.meta_analysis\tPooled analysis of many studies
@@ -30,9 +27,6 @@ differs.prior_failure\tThe trial did not take people whose earlier treatment had
 differs.tki_time\tThe trial asked for at least {months} months of TKI treatment. You have {yours} months.
 differs.undetectable_none\tThe trial asked for BCR-ABL1 to be undetectable on a sensitive test for at least {months} months. Your recent results do not show this at the trial's test sensitivity.
 differs.undetectable_short\tThe trial asked for BCR-ABL1 to be undetectable on a sensitive test for at least {months} months. Your results have shown this for {yours} months.
-direction.higher\tBetter chance of staying in remission
-direction.lower\tLower chance of staying in remission
-direction.not_stated\tFigures only; no comparison stated
 entry.astim\tImatinib. BCR-ABL1 undetectable for at least 2 years (40,000 or more ABL1 copies); an occasional low positive result below 0.1% was allowed.
 entry.dadi\tDasatinib as a second or later TKI. A stable deep response (MR4) for at least 1 year, then 1 more year of dasatinib in the study before stopping.
 entry.dasfree\tDasatinib (first or later TKI) for at least 2 years, with a stable deep response.
@@ -68,9 +62,6 @@ factor.undetectable.name\tBCR-ABL1 undetectable when stopping
 factor.undetectable.text\tIn STAT2, 75.6% of people whose BCR-ABL1 was undetectable when they stopped stayed in remission, against 48.6% of those with a level that could still be measured. In JALSG-STIM213, undetectable BCR-ABL1 on a very sensitive test also went with success. STAT2 counted a confirmed loss of MR4.5 as relapse, a strict line.
 factor.week12.name\tDepth of response 12 weeks after stopping
 factor.week12.text\tAfter stopping, the result at week 12 said a lot in ENESTfreedom: 82.6% of those still in MR4.5 stayed in remission, 23.1% of those in MR4 but not MR4.5, and 0% of those in MMR only. In STOP 2G-TKI, losing MR4.5 by 3 months also pointed to later loss of MMR. This is known only after stopping; your haematologist can use it at your tests.
-fit.full\tYou would have met its entry rules
-fit.not_comparable\tNot comparable with your situation
-fit.partial\tYou meet its entry rules only in part
 group.detectable\tBCR-ABL1 still measurable when stopping
 group.fastest_fall\tFastest quarter of the early BCR-ABL1 fall
 group.mmr_cohort\tIn MMR but not MR4 in the year before
@@ -93,10 +84,6 @@ icon.outcome.off_tki_remission\tIn remission without TKI
 icon.outcome.on_tki\tStill taking the TKI
 icon.stop.derivation\tEURO-SKI: {kept}% were in remission without TKI at 24 months, so {kept_100} in 100. The other {lost_100} in 100 did not stay free of relapse; in the trial, losing MMR meant restarting the TKI.
 icon.stop_second.derivation\tRE-STIM: {kept}% were in remission without TKI 24 months into a second try, so {kept_100} in 100. The other {lost_100} in 100 had lost MMR and restarted the TKI.
-line.after_imatinib\tAfter imatinib
-line.any\tAny line (or not stated)
-line.first\tFirst TKI
-line.second_or_later\tSecond or later TKI
 measure.arthralgia\tJoint pain reported
 measure.durable_tfr_all_patients\tLasting remission without TKI, out of all patients (not only those who stopped)
 measure.fear_anxiety\tFelt fear or anxiety while off treatment
@@ -173,9 +160,6 @@ outlook.trials.not_studied\tWe found no stopping trial of people taking {drug} i
 outlook.trials.second_attempt\tYou have tried stopping before, so we show results for second tries (RE-STIM) instead of first tries.
 outlook.trials.window\t\"About 12 months\" counts figures reported at 9 to 15 months, so 48 weeks counts. \"About 24 months\" counts 20 to 28 months, so 96 weeks (about 22 months) counts.
 outlook.years\t{years} years
-progression.none_reported\tNo progression reported
-progression.not_applicable\tNot applicable
-progression.not_verified\tNot checked in our sources
 regain.deep_response\tdeep response
 regain.mmr\tMMR
 regain.mr45\tMR4.5
@@ -191,8 +175,6 @@ relapse.loss_of_mr4_single\tRelapse meant losing the deep response (MR4) on any 
 relapse.mmr_or_confirmed_mr4\tRelapse meant losing MMR, or losing MR4 on two tests in a row.
 relapse.positivity_or_mmr\tRelapse meant BCR-ABL1 coming back, confirmed by a second test and rising tenfold over two tests in a row, or losing MMR on one test.
 relapse.two_positives\tRelapse meant two positive tests in a row, at least one above 0.1%.
-size.cited\tFigures cited
-size.direction_only\tDirection only: no checked figure for the size
 study.astim\tA-STIM
 study.berger2019\tFrench study of STIM2 and EURO-SKI patients
 study.dadda\tBrescia clinic series (D'Adda)

@@ -6,9 +6,6 @@ applies.absent\t不适用于您
 applies.by_degree\t程度问题：请看您的数值
 applies.present\t适用于您
 applies.unknown\t根据您填写的信息无法判断
-ci.computed\t95% 置信区间由我们根据人数计算（Wilson 法）
-ci.none\t原文未给出置信区间
-ci.paper\t95% 置信区间引自原文
 design.cohort\t临床病例系列
 design.de_escalation_trial\t先减量再停药的试验
 design.meta_analysis\t多项研究的汇总分析（荟萃分析）
@@ -30,9 +27,6 @@ differs.prior_failure\t该试验不纳入既往治疗失败的患者。您曾因
 differs.tki_time\t该试验要求 TKI 治疗至少 {months} 个月。您已治疗 {yours} 个月。
 differs.undetectable_none\t该试验要求在高灵敏度检测中 BCR-ABL1 检测不到，且至少持续 {months} 个月。按该试验的检测灵敏度，您最近的结果达不到这一点。
 differs.undetectable_short\t该试验要求在高灵敏度检测中 BCR-ABL1 检测不到，且至少持续 {months} 个月。您的结果保持这样已有 {yours} 个月。
-direction.higher\t维持缓解的机会更大
-direction.lower\t维持缓解的机会更小
-direction.not_stated\t只有数字，未作比较
 entry.astim\t伊马替尼。BCR-ABL1 检测不到至少 2 年（ABL1 拷贝数 40,000 或以上）；允许偶尔出现低于 0.1% 的弱阳性结果。
 entry.dadi\t达沙替尼作为二线或以后用药。稳定的深度分子学反应（MR4）至少 1 年，之后在研究中再服用达沙替尼 1 年，然后停药。
 entry.dasfree\t达沙替尼（一线或以后用药）至少 2 年，并达到稳定的深度分子学反应。
@@ -68,9 +62,6 @@ factor.undetectable.name\t停药时 BCR-ABL1 检测不到
 factor.undetectable.text\tSTAT2 研究中，停药时 BCR-ABL1 检测不到的患者有 75.6% 维持缓解，仍可测到的患者为 48.6%。JALSG-STIM213 也发现，高灵敏度检测中 BCR-ABL1 检测不到与停药成功有关。STAT2 把经确认失去 MR4.5 算作复发，标准很严格。
 factor.week12.name\t停药后第 12 周的分子学反应深度
 factor.week12.text\tENESTfreedom 研究中，停药后第 12 周的结果很能说明问题：仍为 MR4.5 的患者有 82.6% 维持缓解，MR4 但未达 MR4.5 的为 23.1%，仅为主要分子学反应的为 0%。STOP 2G-TKI 也发现，3 个月内失去 MR4.5 预示之后会失去主要分子学反应。这只有停药后才能知道，血液科医生可以在复查时参考。
-fit.full\t您符合该试验的入组条件
-fit.not_comparable\t与您的情况不可比
-fit.partial\t您只部分符合该试验的入组条件
 group.detectable\t停药时 BCR-ABL1 仍可测到
 group.fastest_fall\t治疗初期 BCR-ABL1 下降最快的四分之一
 group.mmr_cohort\t此前一年达到主要分子学反应但未达 MR4
@@ -93,10 +84,6 @@ icon.outcome.off_tki_remission\t不用 TKI 仍维持缓解
 icon.outcome.on_tki\t仍在服用 TKI
 icon.stop.derivation\tEURO-SKI：24 个月时 {kept}% 不用 TKI 仍维持缓解，即每 100 人中 {kept_100} 人。其余每 100 人中 {lost_100} 人没能保持无复发；在该试验中，失去主要分子学反应就要重新服用 TKI。
 icon.stop_second.derivation\tRE-STIM：第二次停药 24 个月时 {kept}% 不用 TKI 仍维持缓解，即每 100 人中 {kept_100} 人。其余每 100 人中 {lost_100} 人失去了主要分子学反应并重新服用 TKI。
-line.after_imatinib\t在伊马替尼之后使用
-line.any\t任何线数（或未说明）
-line.first\t一线 TKI
-line.second_or_later\t二线或以后的 TKI
 measure.arthralgia\t报告关节痛
 measure.durable_tfr_all_patients\t持久无治疗缓解（分母为全部患者，而不只是停药者）
 measure.fear_anxiety\t停药期间感到害怕或焦虑
@@ -173,9 +160,6 @@ outlook.trials.not_studied\t我们没有找到针对服用{drug}、情况与您�
 outlook.trials.second_attempt\t您以前尝试过停药，所以这里显示的是第二次尝试停药的结果（RE-STIM），而不是第一次停药的结果。
 outlook.trials.window\t“约 12 个月”包括报告时间在 9 至 15 个月之间的数字，所以 48 周也算在内；“约 24 个月”包括 20 至 28 个月，所以 96 周（约 22 个月）也算在内。
 outlook.years\t{years} 年
-progression.none_reported\t未报告疾病进展
-progression.not_applicable\t不适用
-progression.not_verified\t我们的资料中未能核实
 regain.deep_response\t深度分子学反应
 regain.mmr\t主要分子学反应（MMR）
 regain.mr45\tMR4.5
@@ -191,8 +175,6 @@ relapse.loss_of_mr4_single\t复发指任何一次检测失去深度分子学反�
 relapse.mmr_or_confirmed_mr4\t复发指失去主要分子学反应，或连续两次检测失去 MR4。
 relapse.positivity_or_mmr\t复发指 BCR-ABL1 重新出现并经第二次检测确认、连续两次检测上升 10 倍，或任何一次失去主要分子学反应。
 relapse.two_positives\t复发指连续两次检测阳性，且至少一次高于 0.1%。
-size.cited\t有文献数字
-size.direction_only\t只知道方向：影响大小没有经核实的数字
 study.astim\tA-STIM 研究
 study.berger2019\t法国 STIM2 与 EURO-SKI 患者合并研究
 study.dadda\t布雷西亚临床病例（D'Adda）
