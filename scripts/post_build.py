@@ -30,9 +30,10 @@ policy = "; ".join([
     "base-uri 'none'",
     "form-action 'none'",
 ])
-if "__CSP__" not in html:
-    sys.exit("post_build: index.html has no __CSP__ placeholder")
-html = html.replace("__CSP__", policy)
+# The release build minifies index.html, which drops the quotes around the placeholder: write them back.
+html, found = re.subn(r'content=("?)__CSP__\1(?=[\s>/])', lambda _: f'content="{policy}"', html)
+if found != 1:
+    sys.exit("post_build: index.html has no content=\"__CSP__\" placeholder (or more than one)")
 open(index_path, "w", encoding="utf-8").write(html)
 
 files = sorted(
