@@ -33,6 +33,9 @@ mod compiled {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key(u16);
 
+// Every position fits a `Key`.
+const _: () = assert!(compiled::COUNT <= u16::MAX as usize);
+
 /// The catalogue key named by a string literal, checked when the program is compiled:
 /// `text(lang, key!("about.open"))`. A name that is not in the catalogue is a compile error.
 #[macro_export]
