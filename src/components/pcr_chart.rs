@@ -2,7 +2,6 @@
 //!
 //! Everything computed here is geometry for display; the only clinical values are the three lines, taken from the core's constants.
 
-use crate::components::pcr_row::level_key;
 use chrono::{Datelike, NaiveDate};
 use tfr_core::assessment::GradedResult;
 use tfr_core::dates;
@@ -184,7 +183,7 @@ fn result_text(r: &GradedResult, lang: Lang) -> String {
 }
 
 fn level_text(r: &GradedResult, lang: Lang) -> &'static str {
-    text(lang, level_key(r.grade.id()))
+    text(lang, r.grade.key())
 }
 
 /// The lines drawn across the chart: catalogue key of the label, and the %IS value from the core.

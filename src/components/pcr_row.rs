@@ -54,7 +54,7 @@ pub fn PcrRowView(props: &Props) -> Html {
     let n = props.number.to_string();
     let prefix = format!("pcr-{key}");
     let level_text = match check.grade {
-        Some(g) => text(lang, level_key(g.id())),
+        Some(g) => text(lang, g.key()),
         None => t(key!("level.pending")),
     };
     let level_class = check.grade.map_or("pending", |g| g.id());
@@ -95,17 +95,5 @@ pub fn PcrRowView(props: &Props) -> Html {
                     aria-label={Msg::new(key!("pcr.remove")).with("n", n).render(lang)}>{ "✕" }</button>
             </fieldset>
         </li>
-    }
-}
-
-/// Catalogue key of a grade id.
-pub fn level_key(id: &str) -> Key {
-    match id {
-        "above_mmr" => key!("level.above_mmr"),
-        "mmr" => key!("level.mmr"),
-        "mr4" => key!("level.mr4"),
-        "mr4.5" => key!("level.mr4.5"),
-        "mr5" => key!("level.mr5"),
-        _ => key!("level.not_evaluable"),
     }
 }

@@ -1,7 +1,6 @@
 //! The printed summary for the clinic visit (at most 2 pages): inputs, verdicts, the options per 100, test dates, values and questions, dates and version.
 
 use crate::components::eligibility_view::value_text;
-use crate::components::pcr_row::level_key;
 use crate::shared::Shared;
 use tfr_core::eligibility::{GuidelineResult, Status};
 use tfr_core::entry::ProfileDraft;
@@ -77,7 +76,7 @@ pub fn PrintSummary(p: &Props) -> Html {
                 (None, Some(c)) => Msg::new(key!("print.undetectable")).with("copies", c.to_string()).render(lang),
                 _ => String::new(),
             };
-            format!("{}: {} ({})", tfr_core::dates::iso(r.date), value, text(lang, level_key(r.grade.id())))
+            format!("{}: {} ({})", tfr_core::dates::iso(r.date), value, text(lang, r.grade.key()))
         })
         .collect();
     let plan = tfr_core::dates::parse_user(&d.planned_stop).ok().map(plan_for_stop);

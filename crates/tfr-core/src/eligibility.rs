@@ -527,7 +527,7 @@ fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
     } else if second_gen_ok {
         (
             Status::Met,
-            Msg::new(key!("reason.tki.met_2g")).with_key("drug", drug_key(current_2g.map_or(Drug::Other, |c| c.drug))),
+            Msg::new(key!("reason.tki.met_2g")).with_key("drug", current_2g.map_or(Drug::Other, |c| c.drug).key()),
         )
     } else {
         (Status::Unmet, Msg::new(key!("reason.tki.short")).with("years", facts.tki_years_text()).with("threshold", "5"))
@@ -672,27 +672,15 @@ fn nccn_age(facts: &Facts<'_>) -> Criterion {
         .met_on(met_on)
 }
 
-fn drug_key(drug: Drug) -> Key {
-    match drug {
-        Drug::Imatinib => key!("drug.imatinib"),
-        Drug::Dasatinib => key!("drug.dasatinib"),
-        Drug::Nilotinib => key!("drug.nilotinib"),
-        Drug::Bosutinib => key!("drug.bosutinib"),
-        Drug::Ponatinib => key!("drug.ponatinib"),
-        Drug::Asciminib => key!("drug.asciminib"),
-        Drug::Other => key!("drug.other"),
-    }
-}
-
 fn nccn_approved(facts: &Facts<'_>) -> Criterion {
     let drug = facts.current.or_else(|| facts.courses.last().copied()).map(|c| c.drug);
     let (status, reason) = match drug {
         None => (Status::Unknown, Msg::new(key!("reason.approved.no_courses"))),
         Some(Drug::Asciminib | Drug::Other) => (
             Status::Unknown,
-            Msg::new(key!("reason.approved.not_listed")).with_key("drug", drug_key(drug.unwrap_or(Drug::Other))),
+            Msg::new(key!("reason.approved.not_listed")).with_key("drug", drug.unwrap_or(Drug::Other).key()),
         ),
-        Some(d) => (Status::Met, Msg::new(key!("reason.approved.met")).with_key("drug", drug_key(d))),
+        Some(d) => (Status::Met, Msg::new(key!("reason.approved.met")).with_key("drug", d.key())),
     };
     criterion("nccn.approved_tki", NCCN, status, reason)
         .value(key!("value.current_drug"), drug.map_or("none", Drug::id))

@@ -148,15 +148,25 @@ impl Parser<'_> {
             self.ws();
             let value = self.value()?;
             map.insert(key, value);
-            self.ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Value::Object(map));
-                }
-                _ => return Err(self.here()),
+            if !self.another(b'}')? {
+                return Ok(Value::Object(map));
             }
+        }
+    }
+
+    /// After a member or item: `true` past a comma (another follows), `false` past `close` (the end).
+    fn another(&mut self, close: u8) -> Result<bool, Position> {
+        self.ws();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(true)
+            }
+            Some(b) if b == close => {
+                self.pos += 1;
+                Ok(false)
+            }
+            _ => Err(self.here()),
         }
     }
 
@@ -171,14 +181,8 @@ impl Parser<'_> {
         loop {
             self.ws();
             items.push(self.value()?);
-            self.ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.here()),
+            if !self.another(b']')? {
+                return Ok(Value::Array(items));
             }
         }
     }

@@ -591,28 +591,6 @@ fn round_per_100(v: f64) -> u8 {
     n
 }
 
-fn drug_key(drug: Drug) -> Key {
-    match drug {
-        Drug::Imatinib => key!("drug.imatinib"),
-        Drug::Dasatinib => key!("drug.dasatinib"),
-        Drug::Nilotinib => key!("drug.nilotinib"),
-        Drug::Bosutinib => key!("drug.bosutinib"),
-        Drug::Ponatinib => key!("drug.ponatinib"),
-        Drug::Asciminib => key!("drug.asciminib"),
-        Drug::Other => key!("drug.other"),
-    }
-}
-
-fn level_key(level: ResponseLevel) -> Key {
-    match level {
-        ResponseLevel::AboveMmr => key!("level.above_mmr"),
-        ResponseLevel::Mmr => key!("level.mmr"),
-        ResponseLevel::Mr4 => key!("level.mr4"),
-        ResponseLevel::Mr45 => key!("level.mr4.5"),
-        ResponseLevel::Mr5 => key!("level.mr5"),
-    }
-}
-
 /// A figure of a study, ready to show, with the paper's interval or a computed Wilson interval.
 pub fn result_point(study: &'static Study, f: &Figure) -> ResultPoint {
     let (ci95, ci_source) = match (f.ci95, f.count) {
@@ -819,9 +797,9 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
         if !entry.second_attempt {
             return None;
         }
-        let studied = s.drugs.first().copied().map_or(key!("drug.other"), drug_key);
+        let studied = s.drugs.first().copied().map_or(key!("drug.other"), Drug::key);
         checks.push(Check::Differs(
-            Msg::new(key!("differs.drug")).with_key("drugs", studied).with_key("drug", drug_key(drug)),
+            Msg::new(key!("differs.drug")).with_key("drugs", studied).with_key("drug", drug.key()),
         ));
     }
     checks.push(match s.line {
@@ -829,11 +807,9 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
         Line::First if p.switches == 0 => Check::Met,
         Line::First => Check::Differs(Msg::new(key!("differs.line_first"))),
         Line::SecondOrLater if p.switches > 0 => Check::Met,
-        Line::SecondOrLater => Check::Differs(Msg::new(key!("differs.line_later")).with_key("drug", drug_key(drug))),
+        Line::SecondOrLater => Check::Differs(Msg::new(key!("differs.line_later")).with_key("drug", drug.key())),
         Line::AfterImatinib if p.imatinib_before => Check::Met,
-        Line::AfterImatinib => {
-            Check::Differs(Msg::new(key!("differs.after_imatinib")).with_key("drug", drug_key(drug)))
-        }
+        Line::AfterImatinib => Check::Differs(Msg::new(key!("differs.after_imatinib")).with_key("drug", drug.key())),
     });
     if let Some(m) = entry.tki_months {
         checks.push(if !p.has_courses() {
@@ -855,7 +831,7 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
             Check::Differs(
                 Msg::new(key!("differs.drug_time"))
                     .with("months", m.to_string())
-                    .with_key("drug", drug_key(drug))
+                    .with_key("drug", drug.key())
                     .with("yours", whole_months(p.drug_days, p.facts.at)),
             )
         });
@@ -870,17 +846,13 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
             match depth {
                 Depth::AtLeast { level } => match history::run_at_or_deeper(graded, level) {
                     None if entry.depth_months.is_some() => Check::Differs(
-                        Msg::new(key!("differs.depth_none"))
-                            .with_key("level", level_key(level))
-                            .with("months", months_text),
+                        Msg::new(key!("differs.depth_none")).with_key("level", level.key()).with("months", months_text),
                     ),
-                    None => {
-                        Check::Differs(Msg::new(key!("differs.depth_none_untimed")).with_key("level", level_key(level)))
-                    }
+                    None => Check::Differs(Msg::new(key!("differs.depth_none_untimed")).with_key("level", level.key())),
                     Some(run) => match entry.depth_months {
                         Some(m) if !span_reaches(run.since, run.until, m) => Check::Differs(
                             Msg::new(key!("differs.depth_short"))
-                                .with_key("level", level_key(level))
+                                .with_key("level", level.key())
                                 .with("months", months_text)
                                 .with("yours", months_between(run.since, run.until)),
                         ),
@@ -908,7 +880,7 @@ fn compare(p: &Person<'_>, s: &'static Study) -> Option<Vec<Check>> {
             None => Check::Unknown(Msg::new(key!("not_checked.pcr"))),
             Some(l) if l >= level => Check::Met,
             Some(l) => Check::Differs(
-                Msg::new(key!("differs.latest")).with_key("level", level_key(level)).with_key("yours", level_key(l)),
+                Msg::new(key!("differs.latest")).with_key("level", level.key()).with_key("yours", l.key()),
             ),
         });
     }
@@ -1097,7 +1069,7 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             id: "undetectable_at_stop",
             name: Msg::new(key!("factor.undetectable.name")),
             applies: Applies::from_bool(latest_undetectable),
-            your_value: facts.latest.map(|l| Msg::new(level_key(l))),
+            your_value: facts.latest.map(|l| Msg::new(l.key())),
             direction: Direction::Higher,
             size: Size::Cited,
             text: Msg::new(key!("factor.undetectable.text")),
@@ -1540,7 +1512,7 @@ pub fn outlook(facts: &Facts<'_>) -> Outlook {
     match p.drug {
         None => trials_notes.push(Msg::new(key!("outlook.trials.need_courses"))),
         Some(d) if trials.is_empty() && partial_trials.is_empty() => {
-            trials_notes.push(Msg::new(key!("outlook.trials.not_studied")).with_key("drug", drug_key(d)));
+            trials_notes.push(Msg::new(key!("outlook.trials.not_studied")).with_key("drug", d.key()));
         }
         Some(_) => {}
     }

@@ -1,6 +1,7 @@
 //! The person's history (`tfr-profile/1`): the model, and the parser that validates JSON into it, reporting every problem at once.
 
 use crate::dates::{self, DateError};
+use crate::key;
 use crate::problem::{FieldError, Problem};
 use crate::response::Measurement;
 use chrono::NaiveDate;
@@ -65,6 +66,19 @@ pub enum Drug {
 }
 
 impl Drug {
+    /// Catalogue key of the drug's name.
+    pub fn key(self) -> crate::i18n::Key {
+        match self {
+            Drug::Imatinib => key!("drug.imatinib"),
+            Drug::Dasatinib => key!("drug.dasatinib"),
+            Drug::Nilotinib => key!("drug.nilotinib"),
+            Drug::Bosutinib => key!("drug.bosutinib"),
+            Drug::Ponatinib => key!("drug.ponatinib"),
+            Drug::Asciminib => key!("drug.asciminib"),
+            Drug::Other => key!("drug.other"),
+        }
+    }
+
     /// Every drug, in menu order.
     pub const ALL: [Drug; 7] = [
         Drug::Imatinib,

@@ -1,5 +1,6 @@
 //! Molecular response levels (MMR, MR4, MR4.5, MR5) from a BCR-ABL1 result, by the ELN/EUTOS definitions.
 
+use crate::key;
 use serde::{Deserialize, Serialize};
 
 /// Depth of molecular response. Ordered from shallowest to deepest, so `a > b` means `a` is deeper.
@@ -31,6 +32,17 @@ impl ResponseLevel {
             Self::Mr4 => "mr4",
             Self::Mr45 => "mr4.5",
             Self::Mr5 => "mr5",
+        }
+    }
+
+    /// Catalogue key of the level's name.
+    pub fn key(self) -> crate::i18n::Key {
+        match self {
+            Self::AboveMmr => key!("level.above_mmr"),
+            Self::Mmr => key!("level.mmr"),
+            Self::Mr4 => key!("level.mr4"),
+            Self::Mr45 => key!("level.mr4.5"),
+            Self::Mr5 => key!("level.mr5"),
         }
     }
 
@@ -97,6 +109,14 @@ impl Grade {
         match self {
             Self::Level(level) => level.id(),
             Self::NotEvaluable => "not_evaluable",
+        }
+    }
+
+    /// Catalogue key of the grade's name.
+    pub fn key(self) -> crate::i18n::Key {
+        match self {
+            Self::Level(level) => level.key(),
+            Self::NotEvaluable => key!("level.not_evaluable"),
         }
     }
 }
