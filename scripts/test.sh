@@ -50,6 +50,11 @@ core_has_no_web_code_or_clock() {
   echo "tfr-core: no web dependency, no clock"
 }
 
+# Property tests draw random cases. Under CI the seed is fixed, so a CI run can be repeated exactly; by hand it is
+# random unless PROPTEST_RNG_SEED is set, and TFR_PROPTEST_SCALE=N runs N times as many cases (see README).
+if [ "${CI:-}" = "true" ]; then export PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261121}"; fi
+echo "property tests: seed ${PROPTEST_RNG_SEED:-random}"
+
 check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 check "clippy (wasm32)" cargo clippy -p tfr-aid --target wasm32-unknown-unknown --all-targets -- -D warnings

@@ -61,22 +61,19 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// Where the byte at `index` is reported, as serde_json reports it: just after it, so a newline counts as the
+    /// start of the next line (column 0), and the end of the text as just after its last byte (`" \n"` ends at line
+    /// 2, column 0; `"{"` at line 1, column 1; `""` at line 1, column 0).
     fn position_of(&self, index: usize) -> Position {
-        let before = self.bytes.get(..index).unwrap_or(self.bytes);
+        let before = self.bytes.get(..index.saturating_add(1)).unwrap_or(self.bytes);
         let line = 1 + before.iter().filter(|b| **b == b'\n').count();
         let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        Position { line, column: index - line_start + 1 }
+        Position { line, column: before.len() - line_start }
     }
 
-    /// The byte being read, or the last byte at the end of the text.
+    /// The byte being read, or the end of the text.
     fn here(&self) -> Position {
-        if self.pos < self.bytes.len() {
-            self.position_of(self.pos)
-        } else if self.bytes.is_empty() {
-            Position { line: 1, column: 0 }
-        } else {
-            self.position_of(self.bytes.len() - 1)
-        }
+        self.position_of(self.pos)
     }
 
     fn peek(&self) -> Option<u8> {
@@ -428,6 +425,11 @@ mod tests {
             "[1] 2",
             "{\"a\":}",
             "1e400",
+            " \n",
+            "[1,\n",
+            "{\"a\":\r\n",
+            "\n\n",
+            "\"abc\n",
         ] {
             let ours = parse(text).expect_err(text);
             let theirs = serde_json::from_str::<Value>(text).expect_err(text);

@@ -390,8 +390,16 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
 }
 
+/// `cases` random cases, times `TFR_PROPTEST_SCALE` when set (for a longer search by hand). The seed is random unless
+/// `PROPTEST_RNG_SEED` fixes it; the test command fixes it under CI, so that a CI run can be repeated exactly, and a
+/// failure proptest finds is kept as a plain example test beside the code it is about.
 fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() })
+    let scale = std::env::var("TFR_PROPTEST_SCALE").ok().and_then(|s| s.parse::<u32>().ok()).unwrap_or(1);
+    TestRunner::new(Config {
+        cases: cases.saturating_mul(scale.max(1)),
+        failure_persistence: None,
+        ..Config::default()
+    })
 }
 
 fn guidelines(a: &Assessment) -> [(&'static str, &GuidelineResult); 3] {
