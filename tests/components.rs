@@ -193,4 +193,10 @@ async fn an_eligible_history_shows_the_verdicts_on_the_results_step() {
         eventually("Criteria met".to_owned(), || text_of(&root, &format!("[data-guideline='{id}'] .verdict strong")))
             .await;
     }
+    // The printed summary gives TKI time as the criteria count it: calendar years, rounded down to a tenth.
+    let today = tfr_aid::today();
+    let start = chrono::NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    let years = tfr_core::number::tenths_text(tfr_core::dates::span_tenths(start, today));
+    let summary = text_of(&root, ".print-summary");
+    assert!(summary.contains(&format!("Years on TKI: {years}")), "{years} not in {summary}");
 }

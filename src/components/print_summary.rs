@@ -85,6 +85,15 @@ pub fn PrintSummary(p: &Props) -> Html {
         .and_then(|m| m.schedule("eln2020"))
         .map(|s| s.tests.iter().take(9).map(|x| format_date(lang, x.date)).collect())
         .unwrap_or_default();
+    // As the criteria show it (calendar years, rounded down), so the summary never says "3.0" beside "not yet 3".
+    let tki_years = a
+        .eligibility
+        .eln2020_minimal
+        .criteria
+        .iter()
+        .flat_map(|c| &c.values)
+        .find(|v| v.label == key!("value.tki_years"))
+        .map_or("—", |v| v.value.as_str());
     html! {
         <section class="print-summary" aria-hidden="true">
             <h1>{ t(key!("print.title")) }</h1>
@@ -93,7 +102,7 @@ pub fn PrintSummary(p: &Props) -> Html {
             <p>{ format!("{}: {} · {}: {} · {}: {}",
                 t(key!("value.age")), if d.age.is_empty() { "—" } else { &d.age },
                 t(key!("form.transcript")), value_text(lang, if d.transcript.is_empty() { "unknown" } else { &d.transcript }),
-                t(key!("value.tki_years")), tfr_core::number::trimmed(a.response.tki_years, 2)) }</p>
+                t(key!("value.tki_years")), tki_years) }</p>
             <p>{ courses.join("; ") }</p>
             <p>{ t(key!("print.recent")) }{ " " }{ recent.join("; ") }</p>
             <h2>{ t(key!("results.eligibility")) }</h2>

@@ -92,6 +92,44 @@ pub fn years_for_display(days: i64) -> f64 {
     (years * 100.0).round() / 100.0
 }
 
+/// Tenths of a year from `from` to `to` in calendar years from `from`, rounded down, as the rules count years: at
+/// least 30 exactly when `to` is on or after the third anniversary of `from`, so a shown "2.9" is never met at
+/// "at least 3" and a shown "3.0" never falls short of it. 0 when `to` is not after `from`.
+pub fn span_tenths(from: NaiveDate, to: NaiveDate) -> u64 {
+    let days = days_between(from, to);
+    whole_and_tenths(days, |years| days_between(from, add_years(from, years)))
+}
+
+/// Tenths of a year in `days` days of treatment that end on `end`, rounded down, counting calendar years back from
+/// `end` as the total-time rules do (the years before a date may hold one more 29 February than `days / 365`).
+pub fn total_tenths(days: i64, end: NaiveDate) -> u64 {
+    whole_and_tenths(days, |years| days_between(sub_years(end, years), end))
+}
+
+/// Whole years `y` with `length(y) <= days`, then tenths of the next year, rounded down. `length(y)` is the
+/// number of days in `y` calendar years (increasing; it stops growing where a date saturates).
+fn whole_and_tenths(days: i64, length: impl Fn(u32) -> i64) -> u64 {
+    if days <= 0 {
+        return 0;
+    }
+    // The Gregorian mean year (146,097 days in 400 years) is within a year of the calendar count anywhere in
+    // chrono's range; a step or two settles it.
+    let mut years = u32::try_from(days.saturating_mul(400) / 146_097).unwrap_or(u32::MAX);
+    for _ in 0..4 {
+        if years > 0 && length(years) > days {
+            years -= 1;
+        } else if years < u32::MAX && length(years + 1) <= days {
+            years += 1;
+        } else {
+            break;
+        }
+    }
+    let done = length(years);
+    let year_length = length(years.saturating_add(1)) - done;
+    let tenths = if year_length > 0 { ((days - done).clamp(0, year_length) * 10 / year_length).min(9) } else { 0 };
+    u64::from(years) * 10 + tenths.unsigned_abs()
+}
+
 /// The date as `YYYY-MM-DD`.
 pub fn iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
@@ -112,6 +150,58 @@ mod tests {
         assert_eq!(parse_iso("2024-13-01"), Err(DateError::Impossible));
         for bad in ["2024-3-1", "2024/03/01", "", "20240301", "２０２４-03-01", "2024-03-01T00"] {
             assert_eq!(parse_iso(bad), Err(DateError::Malformed), "{bad}");
+        }
+    }
+
+    #[test]
+    fn years_are_counted_in_calendar_years_and_rounded_down() {
+        // Exactly on an anniversary: whole years, whatever the leap days in between.
+        assert_eq!(span_tenths(d("2021-03-01"), d("2024-03-01")), 30);
+        assert_eq!(span_tenths(d("2020-03-01"), d("2023-03-01")), 30);
+        // A day short of it: 2.9, never a rounded-up 3.0 beside "asks for at least 3".
+        assert_eq!(span_tenths(d("2021-03-01"), d("2024-02-29")), 29);
+        assert_eq!(span_tenths(d("2019-06-10"), d("2024-06-11")), 50);
+        assert_eq!(span_tenths(d("2019-06-10"), d("2023-12-31")), 45);
+        assert_eq!(span_tenths(d("2024-06-10"), d("2024-06-10")), 0);
+        assert_eq!(span_tenths(d("2024-06-10"), d("2020-01-01")), 0);
+        // 29 February plus one year is 28 February, as in the rules' anniversaries.
+        assert_eq!(span_tenths(d("2020-02-29"), d("2021-02-28")), 10);
+        // Totals count back from their last day: 1,095 days before 2024-01-01 are 3 calendar years.
+        assert_eq!(total_tenths(1095, d("2024-01-01")), 30);
+        assert_eq!(total_tenths(1094, d("2024-01-01")), 29);
+        assert_eq!(total_tenths(1095, d("2025-01-01")), 29); // those 3 years hold 29 February 2024
+        assert_eq!(total_tenths(0, d("2024-01-01")), 0);
+        assert_eq!(total_tenths(-5, d("2024-01-01")), 0);
+        // Never a panic or a wrong order of magnitude at the ends of the calendar.
+        let whole = span_tenths(NaiveDate::MIN, NaiveDate::MAX) / 10;
+        let calendar = u64::try_from(NaiveDate::MAX.year() - NaiveDate::MIN.year()).unwrap_or(0);
+        assert!(whole.abs_diff(calendar) <= 5, "{whole} vs {calendar}"); // anniversaries saturate at the very end
+        for end in [NaiveDate::MIN, NaiveDate::MAX] {
+            for days in [i64::MAX, i64::MAX / 2, 1 << 40] {
+                let _ = total_tenths(days, end); // no meaningful answer so far out, but an answer
+            }
+        }
+    }
+
+    #[test]
+    fn shown_years_agree_with_anniversaries_everywhere() {
+        let start = d("2015-01-01");
+        for offset in (0..4000).step_by(7) {
+            let from = add_days(start, offset);
+            for length in [0, 364, 365, 366, 730, 1094, 1095, 1096, 1460, 1461, 1825, 1826, 1827] {
+                let to = add_days(from, length);
+                let shown = span_tenths(from, to);
+                for years in 1..=5 {
+                    assert_eq!(shown >= u64::from(years) * 10, add_years(from, years) <= to, "{from} {to}");
+                    let needed = days_between(sub_years(to, years), to);
+                    assert_eq!(total_tenths(length, to) >= u64::from(years) * 10, length >= needed, "{length} {to}");
+                }
+                #[allow(clippy::cast_precision_loss)]
+                let approx = length as f64 / 365.25 * 10.0;
+                #[allow(clippy::cast_precision_loss)]
+                let shown = shown as f64;
+                assert!(shown <= approx + 0.1 && shown > approx - 1.1, "{from} {to}: {shown} tenths");
+            }
         }
     }
 

@@ -163,8 +163,10 @@ impl<'a> Facts<'a> {
         }
     }
 
-    fn tki_years_text(&self) -> String {
-        crate::number::years_one_decimal(self.tki_days)
+    /// Total TKI time in years, rounded down to a tenth, counted as the total-time rules count it (calendar years
+    /// back from `tki_reference_date`), so the number shown beside a threshold always agrees with the verdict.
+    pub(crate) fn tki_years_text(&self) -> String {
+        crate::number::tenths_text(dates::total_tenths(self.tki_days, tki_reference_date(self)))
     }
 }
 
@@ -513,7 +515,7 @@ fn run_met_on(run: &Run, at: NaiveDate, years: u32, strict: bool) -> Option<Naiv
 }
 
 fn course_years_text(c: &TkiCourse, at: NaiveDate) -> String {
-    crate::number::years_one_decimal(days_between(c.start, c.end.unwrap_or(at).min(at)))
+    crate::number::tenths_text(dates::span_tenths(c.start, c.end.unwrap_or(at).min(at)))
 }
 
 fn eln_tki_minimal(facts: &Facts<'_>) -> Criterion {
@@ -568,9 +570,7 @@ fn eln_tki_optimal(facts: &Facts<'_>) -> Criterion {
 fn run_values(c: Criterion, run: Option<&Run>, latest: Option<ResponseLevel>) -> Criterion {
     let c = c.value(key!("value.latest_level"), latest.map_or("none", ResponseLevel::id));
     match run {
-        Some(r) => c
-            .value(key!("value.dmr_since"), iso(r.since))
-            .value(key!("value.dmr_years"), crate::number::years_one_decimal(r.days())),
+        Some(r) => c.value(key!("value.dmr_since"), iso(r.since)).value(key!("value.dmr_years"), run_years_text(r)),
         None => c,
     }
 }
@@ -585,8 +585,9 @@ fn no_deep_reason(facts: &Facts<'_>) -> (Status, Msg) {
     }
 }
 
-fn run_years_text(run: &Run) -> String {
-    crate::number::years_one_decimal(run.days())
+/// A run's length in calendar years from its first result, rounded down to a tenth (as `span_reaches` counts).
+pub(crate) fn run_years_text(run: &Run) -> String {
+    crate::number::tenths_text(dates::span_tenths(run.since, run.until))
 }
 
 fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {

@@ -184,14 +184,16 @@ impl Parser<'_> {
         }
     }
 
+    /// Four hex digits, read as serde_json reads them: all four at once, so fewer than four left is the end of the
+    /// text, and a bad digit is reported at the fourth.
     fn hex4(&mut self) -> Result<u32, Position> {
-        let mut n = 0;
-        for _ in 0..4 {
-            let digit = self.peek().and_then(|b| char::from(b).to_digit(16)).ok_or_else(|| self.here())?;
-            n = n * 16 + digit;
-            self.pos += 1;
-        }
-        Ok(n)
+        let Some(four) = self.bytes.get(self.pos..self.pos + 4) else {
+            self.pos = self.bytes.len();
+            return Err(self.here());
+        };
+        let n = four.iter().try_fold(0, |n, b| char::from(*b).to_digit(16).map(|d| n * 16 + d));
+        self.pos += 4;
+        n.ok_or_else(|| self.position_of(self.pos - 1))
     }
 
     fn string(&mut self) -> Result<String, Position> {
@@ -225,23 +227,27 @@ impl Parser<'_> {
                         Some(b't') => '\t',
                         Some(b'u') => {
                             self.pos += 1;
-                            let at = self.pos;
                             let first = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&first) {
                                 // A high surrogate must be followed by `\u` and a low one.
-                                if self.peek() != Some(b'\\') || self.bytes.get(self.pos + 1) != Some(&b'u') {
+                                if self.peek() != Some(b'\\') {
                                     return Err(self.here());
                                 }
-                                self.pos += 2;
+                                self.pos += 1;
+                                if self.peek() != Some(b'u') {
+                                    return Err(self.here());
+                                }
+                                self.pos += 1;
                                 let second = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&second) {
-                                    return Err(self.here());
+                                    return Err(self.position_of(self.pos - 1));
                                 }
                                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                             } else {
                                 first
                             };
-                            out.push(char::from_u32(code).ok_or_else(|| self.position_of(at))?);
+                            // A lone low surrogate is no character: reported at its last digit.
+                            out.push(char::from_u32(code).ok_or_else(|| self.position_of(self.pos - 1))?);
                             continue;
                         }
                         _ => return Err(self.here()),
@@ -283,14 +289,28 @@ impl Parser<'_> {
             integer = false;
         }
         if let Some(b'e' | b'E') = self.peek() {
+            let nonzero = self.bytes.get(start..self.pos).is_some_and(|m| m.iter().any(|b| matches!(b, b'1'..=b'9')));
             self.pos += 1;
+            let negative = self.peek() == Some(b'-');
             if let Some(b'+' | b'-') = self.peek() {
                 self.pos += 1;
             }
+            let exponent_start = self.pos;
             if self.digits() == 0 {
                 return Err(self.here());
             }
             integer = false;
+            // serde_json reads the exponent into an i32: for a nonzero number and a positive exponent it stops with
+            // "out of range" at the digit that would overflow it (otherwise the number is 0).
+            if nonzero && !negative {
+                let mut exponent: i32 = 0;
+                for (i, b) in self.bytes.get(exponent_start..self.pos).unwrap_or_default().iter().enumerate() {
+                    match exponent.checked_mul(10).and_then(|e| e.checked_add(i32::from(b - b'0'))) {
+                        Some(e) => exponent = e,
+                        None => return Err(self.position_of(exponent_start + i)),
+                    }
+                }
+            }
         }
         let text = self.text.get(start..self.pos).unwrap_or_default();
         if integer {
@@ -395,6 +415,9 @@ mod tests {
             "0",
             "123456789012345678901234567890",
             "1E-7",
+            "0e40018446744073709551616",
+            "1e-40018446744073709551616",
+            "0.000e2147483648",
         ] {
             let ours = parse(text).unwrap();
             let theirs: Value = serde_json::from_str(text).unwrap();
@@ -426,6 +449,18 @@ mod tests {
             "{\"a\":}",
             "1e400",
             " \n",
+            "\"\\u A",
+            "\"\\u12",
+            "\"\\uZZZZ\"",
+            "\"\\u12\nZ\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\n\"",
+            "\"\\ud800\\",
+            "\"\\ud800\\u0041\"",
+            "\"\\ud800\\u00\"",
+            "\"\\ud800x\"",
+            "1e40018446744073709551616",
+            "-2.5E+2147483648",
             "[1,\n",
             "{\"a\":\r\n",
             "\n\n",

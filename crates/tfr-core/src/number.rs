@@ -184,17 +184,10 @@ pub fn short(value: f64) -> String {
     trimmed(value, decimals)
 }
 
-/// Tenths of a year from a day count, for display (`2.4`): days / 365.25 rounded to one decimal,
-/// computed in whole numbers (365.25 days = 1461/4, so there are never ties).
-pub fn years_one_decimal(days: i64) -> String {
-    let negative = days < 0;
-    // 64-bit arithmetic (128-bit would add its own division and printing code): any day count a date can produce
-    // (chrono dates span under 10^8 days) is far below the point where 80 * d overflows; larger inputs saturate.
-    let d = days.unsigned_abs().min(u64::MAX / 100);
-    // tenths = round(40 * d / 1461)
-    let tenths = (80 * d + 1461) / (2 * 1461);
-    let sign = if negative && tenths > 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+/// A count of tenths as a one-decimal number (`29` → `2.9`), for years from `dates::span_tenths` and
+/// `dates::total_tenths`.
+pub fn tenths_text(tenths: u64) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -292,20 +285,10 @@ mod tests {
     }
 
     #[test]
-    fn years_match_days_over_365_25() {
-        assert_eq!(years_one_decimal(0), "0.0");
-        assert_eq!(years_one_decimal(1096), "3.0");
-        assert_eq!(years_one_decimal(365), "1.0");
-        assert_eq!(years_one_decimal(1826), "5.0");
-        assert_eq!(years_one_decimal(-400), "-1.1");
-        // Never overflows, whatever the day count.
-        assert!(years_one_decimal(i64::MAX).len() > 3);
-        assert!(years_one_decimal(i64::MIN).starts_with('-'));
-        for days in 0..20_000_i64 {
-            #[allow(clippy::cast_precision_loss)]
-            let exact = days as f64 / 365.25;
-            let shown: f64 = years_one_decimal(days).parse().unwrap();
-            assert!((shown - exact).abs() <= 0.05 + 1e-9, "{days}: {shown} vs {exact}");
-        }
+    fn tenths_read_as_one_decimal() {
+        assert_eq!(tenths_text(0), "0.0");
+        assert_eq!(tenths_text(29), "2.9");
+        assert_eq!(tenths_text(50), "5.0");
+        assert_eq!(tenths_text(u64::MAX), "1844674407370955161.5");
     }
 }

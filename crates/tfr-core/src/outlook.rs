@@ -1020,7 +1020,6 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             (Measurement::Percent(_), _) => Some(false),
         }
     });
-    let years = |days: i64| crate::number::years_one_decimal(days);
     vec![
         Factor {
             id: "transcript_e14a2",
@@ -1041,7 +1040,7 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             id: "tki_time",
             name: Msg::new(key!("factor.tki_time.name")),
             applies: if p.has_courses() { Applies::ByDegree } else { Applies::Unknown },
-            your_value: p.has_courses().then(|| Msg::new(key!("outlook.years")).with("years", years(facts.tki_days))),
+            your_value: p.has_courses().then(|| Msg::new(key!("outlook.years")).with("years", facts.tki_years_text())),
             direction: Direction::Higher,
             size: Size::DirectionOnly,
             text: Msg::new(key!("factor.tki_time.text")),
@@ -1058,7 +1057,10 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             } else {
                 Applies::Unknown
             },
-            your_value: facts.mr4_run.as_ref().map(|r| Msg::new(key!("outlook.years")).with("years", years(r.days()))),
+            your_value: facts
+                .mr4_run
+                .as_ref()
+                .map(|r| Msg::new(key!("outlook.years")).with("years", crate::eligibility::run_years_text(r))),
             direction: Direction::Higher,
             size: Size::DirectionOnly,
             text: Msg::new(key!("factor.dmr_length.text")),

@@ -431,6 +431,14 @@ fn eligibility_section(out: &mut String) {
          criteria that use the text in whole assessments of sample profiles; a text those profiles do not reach is attributed by the \
          guideline its key names (marked *by key*).\n\n",
     );
+    out.push_str(
+        "Years shown in reasons and values (`{years}`) are counted as the rules count them and rounded down to a tenth: a span \
+         (a course, a run of deep results) in calendar years from its first day, a year being reached on the anniversary; total \
+         TKI time in calendar years back from the assessment date, or from the last day on TKI for someone who has stopped. So \
+         a number never disagrees with the status beside it: one day short of 3 years reads 2.9, not a rounded-up 3.0; 5 years \
+         and a week reads 5.0 and is \"more than 5\". (The `tki_years` and `dmr_years` numbers of the command line's JSON \
+         summary are days / 365.25 to two decimals, for calculation, not display.)\n\n",
+    );
     let map = eligibility_sources();
     let keys: Vec<&str> = Lang::En
         .entries()

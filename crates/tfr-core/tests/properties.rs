@@ -7,7 +7,8 @@ use proptest::test_runner::{Config, TestRunner};
 use serde_json::{json, Map, Value};
 use std::io::Write as _;
 use std::process::{Command, Stdio};
-use tfr_core::eligibility::{GuidelineResult, Status, Verdict};
+use tfr_core::eligibility::{Criterion, GuidelineResult, Status, Verdict};
+use tfr_core::i18n::Arg;
 use tfr_core::{assess_json, Assessment, Profile};
 
 // ------------------------------------------------------------------------------------------------ generators
@@ -368,11 +369,58 @@ fn mutated_profile() -> impl Strategy<Value = Value> {
 }
 
 /// Text a person or a broken program might feed the core.
+const JSON_PIECES: &[&str] = &[
+    "\"",
+    "\\",
+    "\\u",
+    "\\n",
+    "\\x",
+    "d800",
+    "DBFF",
+    "dc00",
+    "00",
+    "0041",
+    "A",
+    "z",
+    "\n",
+    "\r",
+    "\t",
+    " ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    "-",
+    "0",
+    "1",
+    "9",
+    ".",
+    "e",
+    "E",
+    "+",
+    "true",
+    "tru",
+    "null",
+    "false",
+    "\u{1}",
+    "é",
+    "阴",
+    "\"a\"",
+    "1e400",
+    "18446744073709551616",
+    "-0",
+    "0.5",
+];
+
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
         prop::collection::vec(any::<u8>(), 0..300).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
         r#"[\[\]{}":,0-9a-z_. \-eE+]{0,200}"#,
+        // Short runs of JSON's own pieces, where readers disagree most easily (escapes, surrogates, line ends).
+        prop::collection::vec(prop::sample::select(JSON_PIECES), 0..14).prop_map(|pieces| pieces.concat()),
         any_json().prop_map(|v| v.to_string()),
         mutated_profile().prop_map(|v| v.to_string()),
         // A valid document cut short.
@@ -591,39 +639,68 @@ fn a_later_assessment_date_never_takes_a_met_criterion_away() {
     assert!(checked >= 20, "only {checked} eligible verdicts were checked");
 }
 
+/// The years a reason shows beside a threshold agree with its status ("2.9 years … asks for at least 3", never a
+/// rounded-up "3.0"): years are counted as the rule counts them and rounded down.
+fn shown_years_agree(c: &Criterion) -> Result<(), String> {
+    let arg = |name: &str| {
+        c.reason.args.iter().find(|(n, _)| *n == name).and_then(|(_, a)| match a {
+            Arg::Text(t) => t.parse::<f64>().ok(),
+            _ => None,
+        })
+    };
+    let key = c.reason.key.name();
+    let (years, threshold) = match (arg("years"), arg("threshold")) {
+        (Some(y), Some(t)) => (y, t),
+        (Some(y), None) if key == "reason.dmr_opt.met_mr4" => (y, 3.0),
+        (Some(y), None) if key == "reason.dmr_opt.met_mr45" => (y, 2.0),
+        (Some(y), None) if key == "reason.dmr_opt.short" => {
+            let y45 = arg("years45").unwrap_or(0.0);
+            return if y <= 3.0 && y45 <= 2.0 { Ok(()) } else { Err(format!("{key}: {y} and {y45} shown as not yet")) };
+        }
+        _ => return Ok(()),
+    };
+    let agrees = match c.status {
+        Status::Met => years >= threshold,
+        Status::Unmet if key.ends_with("_at_least") => years < threshold,
+        Status::Unmet => years <= threshold,
+        Status::Unknown => true,
+    };
+    if agrees {
+        Ok(())
+    } else {
+        Err(format!("{} is {:?} but shows {years} years beside {threshold} ({key})", c.id, c.status))
+    }
+}
+
 #[test]
 fn tki_time_criteria_are_first_met_on_their_met_on_date() {
     const TKI_TIME: &[&str] = &["eln.tki_duration", "eln.tki_duration_optimal", "nccn.tki_duration"];
-    let status_on = |p: &Value, date: NaiveDate, guideline: usize, id: &str| {
+    let criterion_on = |p: &Value, date: NaiveDate, guideline: usize, id: &str| {
         let a = assess_json(&with_assessed_on(p, date).to_string(), today()).unwrap();
-        guidelines(&a)[guideline].1.criteria.iter().find(|c| c.id == id).unwrap().status
+        guidelines(&a)[guideline].1.criteria.iter().find(|c| c.id == id).unwrap().clone()
     };
     runner(300)
         .run(&prop_oneof![profile(), good_profile()], |p| {
             let Ok(a) = assess_json(&p.to_string(), today()) else { return Ok(()) };
             for (g, (gid, result)) in guidelines(&a).into_iter().enumerate() {
+                for c in &result.criteria {
+                    prop_assert!(shown_years_agree(c).is_ok(), "{gid}: {:?}\n{p}", shown_years_agree(c));
+                }
                 for c in result.criteria.iter().filter(|c| TKI_TIME.contains(&c.id) && c.status == Status::Unmet) {
                     let Some(met_on) = c.met_on else { continue };
                     prop_assert!(met_on > a.assessed_on, "{gid} {}: met_on {met_on} not after {}", c.id, a.assessed_on);
-                    prop_assert_eq!(
-                        status_on(&p, met_on, g, c.id),
-                        Status::Met,
-                        "{} {} on its met_on {}\n{}",
-                        gid,
-                        c.id,
-                        met_on,
-                        p
-                    );
+                    let on = criterion_on(&p, met_on, g, c.id);
+                    prop_assert_eq!(on.status, Status::Met, "{} {} on its met_on {}\n{}", gid, c.id, met_on, p);
                     let day_before = met_on.pred_opt().unwrap();
-                    prop_assert_eq!(
-                        status_on(&p, day_before, g, c.id),
-                        Status::Unmet,
-                        "{} {} the day before {}\n{}",
-                        gid,
-                        c.id,
-                        met_on,
-                        p
-                    );
+                    let before = criterion_on(&p, day_before, g, c.id);
+                    prop_assert_eq!(before.status, Status::Unmet, "{} {} the day before {}\n{}", gid, c.id, met_on, p);
+                    for boundary in [&on, &before] {
+                        prop_assert!(
+                            shown_years_agree(boundary).is_ok(),
+                            "{gid}: {:?}\n{p}",
+                            shown_years_agree(boundary)
+                        );
+                    }
                 }
             }
             Ok(())
