@@ -570,7 +570,7 @@ fn eln_tki_optimal(facts: &Facts<'_>) -> Criterion {
 fn run_values(c: Criterion, run: Option<&Run>, latest: Option<ResponseLevel>) -> Criterion {
     let c = c.value(key!("value.latest_level"), latest.map_or("none", ResponseLevel::id));
     match run {
-        Some(r) => c.value(key!("value.dmr_since"), iso(r.since)).value(key!("value.dmr_years"), run_years_text(r)),
+        Some(r) => c.value(key!("value.dmr_since"), iso(r.since)).value(key!("value.dmr_years"), r.years_text()),
         None => c,
     }
 }
@@ -585,11 +585,6 @@ fn no_deep_reason(facts: &Facts<'_>) -> (Status, Msg) {
     }
 }
 
-/// A run's length in calendar years from its first result, rounded down to a tenth (as `span_reaches` counts).
-pub(crate) fn run_years_text(run: &Run) -> String {
-    crate::number::tenths_text(dates::span_tenths(run.since, run.until))
-}
-
 fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {
     let run = facts.mr4_run.as_ref();
     let (status, reason) = match run {
@@ -597,14 +592,14 @@ fn eln_dmr_minimal(facts: &Facts<'_>) -> Criterion {
         Some(r) if span_reaches(r.since, r.until, 2, true) => (
             Status::Met,
             Msg::new(key!("reason.dmr.met"))
-                .with("years", run_years_text(r))
+                .with("years", r.years_text())
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
         ),
         Some(r) => (
             Status::Unmet,
             Msg::new(key!("reason.dmr.short"))
-                .with("years", run_years_text(r))
+                .with("years", r.years_text())
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
         ),
@@ -626,17 +621,17 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
         (None, _) => no_deep_reason(facts),
         (Some(_), Some(r45)) if mr45_ok && !mr4_ok => (
             Status::Met,
-            Msg::new(key!("reason.dmr_opt.met_mr45")).with("years", run_years_text(r45)).with("since", iso(r45.since)),
+            Msg::new(key!("reason.dmr_opt.met_mr45")).with("years", r45.years_text()).with("since", iso(r45.since)),
         ),
         (Some(r), _) if mr4_ok => (
             Status::Met,
-            Msg::new(key!("reason.dmr_opt.met_mr4")).with("years", run_years_text(r)).with("since", iso(r.since)),
+            Msg::new(key!("reason.dmr_opt.met_mr4")).with("years", r.years_text()).with("since", iso(r.since)),
         ),
         (Some(r), r45) => (
             Status::Unmet,
             Msg::new(key!("reason.dmr_opt.short"))
-                .with("years", run_years_text(r))
-                .with("years45", r45.map_or("0.0".into(), run_years_text)),
+                .with("years", r.years_text())
+                .with("years45", r45.map_or("0.0".into(), Run::years_text)),
         ),
     };
     let met_on =
@@ -651,7 +646,7 @@ fn eln_dmr_optimal(facts: &Facts<'_>) -> Criterion {
         .met_on(met_on);
     c = run_values(c, mr4, facts.latest);
     if let Some(r) = mr45 {
-        c = c.value(key!("value.mr45_years"), run_years_text(r));
+        c = c.value(key!("value.mr45_years"), r.years_text());
     }
     c
 }
@@ -731,14 +726,14 @@ fn nccn_mr4_duration(facts: &Facts<'_>) -> Criterion {
         Some(r) if span_reaches(r.since, r.until, 2, false) => (
             Status::Met,
             Msg::new(key!("reason.dmr.met_at_least"))
-                .with("years", run_years_text(r))
+                .with("years", r.years_text())
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
         ),
         Some(r) => (
             Status::Unmet,
             Msg::new(key!("reason.dmr.short_at_least"))
-                .with("years", run_years_text(r))
+                .with("years", r.years_text())
                 .with("since", iso(r.since))
                 .with("threshold", "2"),
         ),

@@ -57,6 +57,12 @@ impl Run {
     pub fn days(&self) -> i64 {
         dates::days_between(self.since, self.until)
     }
+
+    /// Its length for display: calendar years from its first result, rounded down to a tenth (`2.9`), as the
+    /// rules' `span_reaches` counts them.
+    pub fn years_text(&self) -> String {
+        crate::number::tenths_text(dates::span_tenths(self.since, self.until))
+    }
 }
 
 /// The longest run of the most recent results, in date order, all at `level` or deeper.

@@ -76,6 +76,11 @@ impl Parser<'_> {
         self.position_of(self.pos)
     }
 
+    /// The byte just read: where serde_json reports a bad `\u` escape or a number out of range (at its last digit).
+    fn just_read(&self) -> Position {
+        self.position_of(self.pos.saturating_sub(1))
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -126,12 +131,20 @@ impl Parser<'_> {
         Ok(value)
     }
 
-    fn object(&mut self) -> Result<Value, Position> {
-        self.eat(b'{')?;
-        let mut map = Map::new();
+    /// Consumes `open` and the space after it; `true` when `close` follows at once (an empty object or array).
+    fn empty(&mut self, open: u8, close: u8) -> Result<bool, Position> {
+        self.eat(open)?;
         self.ws();
-        if self.peek() == Some(b'}') {
+        let empty = self.peek() == Some(close);
+        if empty {
             self.pos += 1;
+        }
+        Ok(empty)
+    }
+
+    fn object(&mut self) -> Result<Value, Position> {
+        let mut map = Map::new();
+        if self.empty(b'{', b'}')? {
             return Ok(Value::Object(map));
         }
         loop {
@@ -168,11 +181,8 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Result<Value, Position> {
-        self.eat(b'[')?;
         let mut items = Vec::new();
-        self.ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
+        if self.empty(b'[', b']')? {
             return Ok(Value::Array(items));
         }
         loop {
@@ -193,7 +203,7 @@ impl Parser<'_> {
         };
         let n = four.iter().try_fold(0, |n, b| char::from(*b).to_digit(16).map(|d| n * 16 + d));
         self.pos += 4;
-        n.ok_or_else(|| self.position_of(self.pos - 1))
+        n.ok_or_else(|| self.just_read())
     }
 
     fn string(&mut self) -> Result<String, Position> {
@@ -240,14 +250,14 @@ impl Parser<'_> {
                                 self.pos += 1;
                                 let second = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&second) {
-                                    return Err(self.position_of(self.pos - 1));
+                                    return Err(self.just_read());
                                 }
                                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                             } else {
                                 first
                             };
                             // A lone low surrogate is no character: reported at its last digit.
-                            out.push(char::from_u32(code).ok_or_else(|| self.position_of(self.pos - 1))?);
+                            out.push(char::from_u32(code).ok_or_else(|| self.just_read())?);
                             continue;
                         }
                         _ => return Err(self.here()),
@@ -321,10 +331,8 @@ impl Parser<'_> {
                 return Ok(Value::Number(Number::from(n)));
             }
         }
-        crate::number::parse_decimal(text)
-            .and_then(Number::from_f64)
-            .map(Value::Number)
-            .ok_or_else(|| self.position_of(self.pos.saturating_sub(1))) // out of range: at its last digit
+        crate::number::parse_decimal(text).and_then(Number::from_f64).map(Value::Number).ok_or_else(|| self.just_read())
+        // out of range: at its last digit
     }
 }
 

@@ -1057,10 +1057,7 @@ fn factors(p: &Person<'_>) -> Vec<Factor> {
             } else {
                 Applies::Unknown
             },
-            your_value: facts
-                .mr4_run
-                .as_ref()
-                .map(|r| Msg::new(key!("outlook.years")).with("years", crate::eligibility::run_years_text(r))),
+            your_value: facts.mr4_run.as_ref().map(|r| Msg::new(key!("outlook.years")).with("years", r.years_text())),
             direction: Direction::Higher,
             size: Size::DirectionOnly,
             text: Msg::new(key!("factor.dmr_length.text")),
